@@ -1,0 +1,321 @@
+"""Algemeen erkende feestdagen in the sense of the Algemene termijnenwet (Atw).
+
+Official name: Algemene termijnenwet, BWBR0002448, text of 2010-10-10.
+
+More information:
+https://wetten.overheid.nl/BWBR0002448/2010-10-10
+
+- Atw art. 3 lid 1: Nieuwjaarsdag, Christelijke tweede Paas- en Pinksterdag, beide
+  Kerstdagen, Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt
+  gevierd, en de vijfde mei (every year, not only in lustrum years).
+- Atw art. 3 lid 2: Goede Vrijdag is gelijkgesteld by the Act itself.
+- Atw art. 3 lid 3: other days gelijkgesteld by besluit (Staatscourant); these are
+  data (:class:`Besluit`), never a formula.
+
+The ``holidays`` package is deliberately *not* the source of truth here: its
+``holidays.NL`` has 5 mei only in lustrum years by default, had Goede Vrijdag
+only in some versions, and knows no gelijkgestelde dagen. The test-suite
+compares this module with it, so a difference is seen, never trusted blindly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from datetime import date, timedelta
+
+import attrs
+from dateutil.easter import easter
+
+from klachtrecht._errors import ArgumentTypeError, DefinitionError, InvalidDateError
+
+__all__ = [
+    "DEFAULT_BESLUITEN",
+    "MAX_DATE",
+    "MIN_DATE",
+    "AtwCalendar",
+    "Besluit",
+    "Holiday",
+]
+
+#: First date the calendar supports.
+MIN_DATE = date(2000, 1, 1)
+#: Last date the calendar supports.
+MAX_DATE = date(2099, 12, 31)
+
+_ATW_3_1 = "Atw art. 3 lid 1"
+_ATW_3_2 = "Atw art. 3 lid 2"
+_ATW_3_3 = "Atw art. 3 lid 3"
+
+
+@attrs.frozen
+class Holiday:
+    """One algemeen erkende feestdag or gelijkgestelde dag (Atw art. 3).
+
+    ``name`` is the Dutch name; ``source`` the article or besluit it comes from.
+    """
+
+    day: date
+    name: str
+    source: str
+
+
+@attrs.frozen
+class Besluit:
+    """A besluit gelijkstelling (Atw art. 3 lid 3): days equated with a feestdag.
+
+    ``first_year``..``last_year`` is the period the besluit settles: a year in it
+    is *covered*, meaning its gelijkgestelde dagen are known. ``citation`` names
+    where it was published (Staatscourant).
+    """
+
+    title: str
+    citation: str
+    first_year: int
+    last_year: int
+    days: tuple[date, ...] = attrs.field(converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not MIN_DATE.year <= self.first_year <= self.last_year <= MAX_DATE.year:
+            raise DefinitionError(
+                f"besluit {self.title!r}: period {self.first_year}-{self.last_year} "
+                f"is empty or outside {MIN_DATE.year}-{MAX_DATE.year}"
+            )
+        for day in self.days:
+            if type(day) is not date:
+                raise DefinitionError(
+                    f"besluit {self.title!r}: {day!r} is not a datetime.date"
+                )
+            if not self.first_year <= day.year <= self.last_year:
+                raise DefinitionError(
+                    f"besluit {self.title!r}: {day.isoformat()} lies outside "
+                    f"its period {self.first_year}-{self.last_year}"
+                )
+
+
+#: The besluiten shipped with klachtrecht. Both lists were read from secondary
+#: sources (law.md §4), not from the Staatscourant text itself: they are
+#: UNCONFIRMED until checked there. Add newer besluiten with
+#: :meth:`AtwCalendar.with_besluit`.
+DEFAULT_BESLUITEN: tuple[Besluit, ...] = (
+    Besluit(
+        title=(
+            "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, "
+            "27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
+        ),
+        citation="Staatscourant (2023-2025); list per sterfgeval.nl, UNCONFIRMED",
+        first_year=2023,
+        last_year=2025,
+        days=(
+            date(2023, 4, 28),
+            date(2023, 5, 19),
+            date(2024, 5, 10),
+            date(2024, 12, 27),
+            date(2025, 5, 30),
+        ),
+    ),
+    Besluit(
+        title=(
+            "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, "
+            "28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
+        ),
+        citation="Stcrt. 2025, 24713",
+        first_year=2026,
+        last_year=2028,
+        days=(
+            date(2026, 1, 2),
+            date(2026, 5, 15),
+            date(2027, 5, 7),
+            date(2028, 4, 28),
+            date(2028, 5, 26),
+        ),
+    ),
+)
+
+
+def _kings_day(year: int) -> Holiday:
+    """The day the King's (Queen's) birthday is celebrated (Atw art. 3 lid 1).
+
+    From 2014 Koningsdag, 27 April; before, Koninginnedag, 30 April. Since 1980
+    a Sunday moves the celebration to the Saturday before (koninklijkhuis.nl).
+    """
+    if year >= 2014:
+        day, name = date(year, 4, 27), "Koningsdag"
+    else:
+        day, name = date(year, 4, 30), "Koninginnedag"
+    if day.weekday() == 6:
+        day -= timedelta(days=1)
+    return Holiday(day, name, _ATW_3_1)
+
+
+def _statutory_holidays(year: int) -> list[Holiday]:
+    """The feestdagen of Atw art. 3 lid 1 and lid 2 for one year."""
+    e = easter(year)
+    return [
+        Holiday(date(year, 1, 1), "Nieuwjaarsdag", _ATW_3_1),
+        Holiday(e - timedelta(days=2), "Goede Vrijdag", _ATW_3_2),
+        Holiday(e + timedelta(days=1), "Tweede Paasdag", _ATW_3_1),
+        _kings_day(year),
+        Holiday(date(year, 5, 5), "Bevrijdingsdag (de vijfde mei)", _ATW_3_1),
+        Holiday(e + timedelta(days=39), "Hemelvaartsdag", _ATW_3_1),
+        Holiday(e + timedelta(days=50), "Tweede Pinksterdag", _ATW_3_1),
+        Holiday(date(year, 12, 25), "Eerste Kerstdag", _ATW_3_1),
+        Holiday(date(year, 12, 26), "Tweede Kerstdag", _ATW_3_1),
+    ]
+
+
+def check_date(value: object, what: str = "day") -> date:
+    """Return ``value`` if it is a plain ``date`` inside the supported range."""
+    if type(value) is not date:
+        if isinstance(value, date):  # a datetime: which calendar day is ambiguous
+            raise ArgumentTypeError(
+                f"{what} must be a datetime.date, got a datetime; "
+                "use receipt_date() to take its Dutch calendar date"
+            )
+        raise ArgumentTypeError(
+            f"{what} must be a datetime.date, got {type(value).__name__}"
+        )
+    if not MIN_DATE <= value <= MAX_DATE:
+        raise InvalidDateError(
+            f"{what} {value.isoformat()} is outside the supported range "
+            f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}"
+        )
+    return value
+
+
+_BASE = MIN_DATE.toordinal()
+_SPAN = MAX_DATE.toordinal() - _BASE + 1
+
+
+@attrs.frozen(cache_hash=True)
+class AtwCalendar:
+    """The Atw calendar: weekends, feestdagen (art. 3 lid 1-2) and besluiten (lid 3).
+
+    Immutable; :meth:`with_besluit` returns a new calendar. The day tables are
+    built on first use (about 30 ms) and cached on the instance, so create a
+    calendar once and reuse it.
+    """
+
+    besluiten: tuple[Besluit, ...] = attrs.field(
+        default=DEFAULT_BESLUITEN, converter=tuple
+    )
+    _tables: dict[str, object] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        years: dict[int, str] = {}
+        for besluit in self.besluiten:
+            if not isinstance(besluit, Besluit):
+                raise DefinitionError(f"{besluit!r} is not a Besluit")
+            for year in range(besluit.first_year, besluit.last_year + 1):
+                if year in years:
+                    raise DefinitionError(
+                        f"year {year} is covered by two besluiten: "
+                        f"{years[year]!r} and {besluit.title!r}"
+                    )
+                years[year] = besluit.title
+
+    def with_besluit(self, besluit: Besluit) -> AtwCalendar:
+        """Return a calendar that also knows ``besluit`` (e.g. one newly published)."""
+        return AtwCalendar((*self.besluiten, besluit))
+
+    # -- queries ---------------------------------------------------------------
+
+    def is_covered(self, year: int) -> bool:
+        """Whether a besluit gelijkstelling is known for ``year`` (art. 3 lid 3).
+
+        In a year that is not covered a gelijkgestelde dag may still be
+        published, so a deadline there may still move.
+        """
+        return any(b.first_year <= year <= b.last_year for b in self.besluiten)
+
+    def holidays(self, year: int) -> tuple[Holiday, ...]:
+        """All feestdagen and gelijkgestelde dagen of ``year``, sorted by day."""
+        if type(year) is not int:
+            raise ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
+        if not MIN_DATE.year <= year <= MAX_DATE.year:
+            raise InvalidDateError(
+                f"year {year} is outside the supported range "
+                f"{MIN_DATE.year}..{MAX_DATE.year}"
+            )
+        found = _statutory_holidays(year)
+        for besluit in self.besluiten:
+            found.extend(
+                Holiday(day, "gelijkgestelde dag", f"{_ATW_3_3}; {besluit.title}")
+                for day in besluit.days
+                if day.year == year
+            )
+        return tuple(sorted(found, key=lambda h: (h.day, h.source)))
+
+    def holidays_on(self, day: date) -> tuple[Holiday, ...]:
+        """The feestdagen falling on ``day`` (usually none, sometimes two)."""
+        check_date(day)
+        return tuple(h for h in self.holidays(day.year) if h.day == day)
+
+    # -- fast tables -----------------------------------------------------------
+
+    def _build(self) -> tuple[bytearray, array[int]]:
+        free = bytearray(_SPAN)  # 1 = Saturday, Sunday or feestdag
+        for i in range(_SPAN):
+            if (_BASE + i - 1) % 7 >= 5:  # ordinal 1 is a Monday
+                free[i] = 1
+        for year in range(MIN_DATE.year, MAX_DATE.year + 1):
+            for holiday in self.holidays(year):
+                free[holiday.day.toordinal() - _BASE] = 1
+        # cum[i] = number of working days among the first i days of the range
+        cum = array("l", [0]) * (_SPAN + 1)
+        total = 0
+        for i in range(_SPAN):
+            if not free[i]:
+                total += 1
+            cum[i + 1] = total
+        self._tables["free"] = free
+        self._tables["cum"] = cum
+        return free, cum
+
+    def _free(self) -> bytearray:
+        free = self._tables.get("free")
+        if free is None:
+            return self._build()[0]
+        assert isinstance(free, bytearray)
+        return free
+
+    def _cum(self) -> array[int]:
+        cum = self._tables.get("cum")
+        if cum is None:
+            return self._build()[1]
+        assert isinstance(cum, array)
+        return cum
+
+    def index_is_free(self, ordinal: int) -> bool:
+        """Whether the day with this proleptic ordinal is not a working day.
+
+        Internal fast path; the ordinal must lie in the supported range.
+        """
+        return bool(self._free()[ordinal - _BASE])
+
+    def count_working(self, first: int, last: int) -> int:
+        """Working days among ordinals ``first``..``last`` inclusive (internal)."""
+        cum = self._cum()
+        return cum[last - _BASE + 1] - cum[first - _BASE]
+
+    def nth_working_after(self, ordinal: int, n: int) -> int | None:
+        """Ordinal of the n-th working day after ``ordinal`` (n >= 1), or None if
+        that lies past the supported range (internal)."""
+        cum = self._cum()
+        target = cum[ordinal - _BASE + 1] + n
+        # smallest i with cum[i] >= target; the day is index i - 1
+        i = bisect.bisect_left(cum, target, ordinal - _BASE + 1)
+        if i > _SPAN:
+            return None
+        return _BASE + i - 1
+
+    def nth_working_before(self, ordinal: int, n: int) -> int | None:
+        """Ordinal of the n-th working day before ``ordinal`` (n >= 1), or None."""
+        cum = self._cum()
+        target = cum[ordinal - _BASE] - n + 1
+        if target <= 0:
+            return None
+        i = bisect.bisect_left(cum, target, 0, ordinal - _BASE + 1)
+        return _BASE + i - 1
