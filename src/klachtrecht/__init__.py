@@ -5,6 +5,7 @@ ondersteuning) and the Klachtenloket Paramedici. Deadlines follow the
 Algemene termijnenwet; see :mod:`klachtrecht.deadlines`.
 """
 
+from klachtrecht._case import Case, Due, EventRecord, Party, Role, Status
 from klachtrecht._errors import (
     ArgumentTypeError,
     CaseError,
@@ -18,22 +19,36 @@ from klachtrecht._errors import (
     UnknownRegimeError,
     VersionConflictError,
 )
+from klachtrecht._regime import EventSpec, Field, Regime, StateSpec
+from klachtrecht._registry import REGIMES, regime
 from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
 
 __all__ = [
+    "REGIMES",
     "ArgumentTypeError",
+    "Case",
     "CaseError",
     "Deadline",
     "DefinitionError",
+    "Due",
     "EventDataError",
     "EventNotAllowedError",
+    "EventRecord",
+    "EventSpec",
+    "Field",
     "GuardError",
     "InvalidDateError",
     "InvalidTermError",
     "KlachtrechtError",
+    "Party",
+    "Regime",
+    "Role",
+    "StateSpec",
+    "Status",
     "TermKind",
     "UnknownRegimeError",
     "VersionConflictError",
     "receipt_date",
+    "regime",
     "term_end",
 ]

@@ -20,11 +20,11 @@ class KlachtrechtError(Exception):
 
 
 class ArgumentTypeError(KlachtrechtError, TypeError):
-    """An argument has the wrong type (a string or bool where a date or number belongs)."""
+    """An argument has the wrong type (a str or bool where a date or int belongs)."""
 
 
 class InvalidDateError(KlachtrechtError, ValueError):
-    """A date or moment is refused: naive datetime, impossible or unsupported date."""
+    """A date or moment is refused: naive datetime, or outside the supported range."""
 
 
 class InvalidTermError(KlachtrechtError, ValueError):
@@ -32,7 +32,7 @@ class InvalidTermError(KlachtrechtError, ValueError):
 
 
 class DefinitionError(KlachtrechtError, TypeError):
-    """A regime, calendar or besluit definition is inconsistent (a programming error)."""
+    """A regime, calendar or besluit definition is inconsistent (a bug, not input)."""
 
 
 class UnknownRegimeError(KlachtrechtError, LookupError):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import attrs
@@ -60,6 +61,14 @@ class Holiday:
     source: str
 
 
+def _dates(days: Iterable[date]) -> tuple[date, ...]:
+    return tuple(days)
+
+
+def _besluiten(besluiten: Iterable[Besluit]) -> tuple[Besluit, ...]:
+    return tuple(besluiten)
+
+
 @attrs.frozen
 class Besluit:
     """A besluit gelijkstelling (Atw art. 3 lid 3): days equated with a feestdag.
@@ -73,7 +82,7 @@ class Besluit:
     citation: str
     first_year: int
     last_year: int
-    days: tuple[date, ...] = attrs.field(converter=tuple)
+    days: tuple[date, ...] = attrs.field(converter=_dates)
 
     def __attrs_post_init__(self) -> None:
         if not MIN_DATE.year <= self.first_year <= self.last_year <= MAX_DATE.year:
@@ -197,7 +206,7 @@ class AtwCalendar:
     """
 
     besluiten: tuple[Besluit, ...] = attrs.field(
-        default=DEFAULT_BESLUITEN, converter=tuple
+        default=DEFAULT_BESLUITEN, converter=_besluiten
     )
     _tables: dict[str, object] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
@@ -218,7 +227,7 @@ class AtwCalendar:
 
     def with_besluit(self, besluit: Besluit) -> AtwCalendar:
         """Return a calendar that also knows ``besluit`` (e.g. one newly published)."""
-        return AtwCalendar((*self.besluiten, besluit))
+        return AtwCalendar(besluiten=(*self.besluiten, besluit))
 
     # -- queries ---------------------------------------------------------------
 

@@ -46,10 +46,10 @@ from klachtrecht._feestdagen import (
 )
 
 __all__ = [
+    "AMSTERDAM",
     "DEFAULT_BESLUITEN",
     "MAX_DATE",
     "MIN_DATE",
-    "AMSTERDAM",
     "AtwCalendar",
     "Besluit",
     "Deadline",
@@ -58,6 +58,8 @@ __all__ = [
     "Term",
     "TermKind",
     "add_working_days",
+    "agreed_deadline",
+    "check_date",
     "default_calendar",
     "holidays",
     "is_covered",
@@ -145,9 +147,7 @@ def _from_ordinal(ordinal: int | None, what: str) -> date:
     return date.fromordinal(ordinal)
 
 
-def add_working_days(
-    day: date, n: int, *, calendar: AtwCalendar | None = None
-) -> date:
+def add_working_days(day: date, n: int, *, calendar: AtwCalendar | None = None) -> date:
     """The ``n``-th working day after ``day`` (``day`` itself is not counted).
 
     A negative ``n`` counts backwards; ``0`` returns ``day``. Working days are
@@ -301,13 +301,10 @@ class Deadline:
         return " -> ".join(str(step) for step in self.steps)
 
 
-def _parse_term(
-    kind: object, source: object, units: dict[str, object]
-) -> Term:
+def _parse_term(kind: object, source: object, units: dict[str, object]) -> Term:
     if not isinstance(kind, TermKind):
         raise ArgumentTypeError(
-            "kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, "
-            f"got {kind!r}"
+            f"kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, got {kind!r}"
         )
     if not isinstance(source, str):
         raise ArgumentTypeError(f"source must be a str, got {type(source).__name__}")
@@ -438,3 +435,20 @@ def _atw_art2(
 
 def _provisional(cal: AtwCalendar, start: date, end: date) -> bool:
     return not all(cal.is_covered(y) for y in range(start.year, end.year + 1))
+
+
+def agreed_deadline(start: date, until: date, *, source: str) -> Deadline:
+    """A due date fixed by agreement (e.g. a further extension agreed with the
+    klager): not a term in a wet, so the Atw does not apply (Atw art. 5)."""
+    check_date(start, "start")
+    check_date(until, "until")
+    if until < start:
+        raise InvalidTermError(
+            f"agreed date {until.isoformat()} lies before {start.isoformat()}"
+        )
+    term = Term((until - start).days, "days", TermKind.NON_STATUTORY, source)
+    steps = (
+        Step(start, f"term runs from here ({source})"),
+        Step(until, "due: date agreed between the parties (no Atw, Atw art. 5)"),
+    )
+    return Deadline(start, term, until, until, False, steps, False)

@@ -1,0 +1,533 @@
+"""Wkkgz regime: complaint handling in healthcare, from onvrede to geschil.
+
+Official name: Wet kwaliteit, klachten en geschillen zorg (Wkkgz), BWBR0037173,
+hoofdstuk 3 (art. 13-22).
+
+More information:
+https://wetten.overheid.nl/BWBR0037173/2026-01-01
+https://www.degeschillencommissiezorg.nl/vragen/termijn-klacht-indienen/
+Seeds: Klachtenreglement KPZ Wkkgz, spelregels 1-8 (kpz-klachtenprocedure.txt).
+
+Flow: onvrede raised (informally) -> written complaint received (the art. 17
+clock starts) -> optional extension by the provider (art. 17 lid 2, once, at
+most four weeks, notice before expiry) and further extension only by agreement
+with the klager (KPZ spelregel 6; not in the Wkkgz itself - UNCONFIRMED as law)
+-> the klager receives the reasoned oordeel -> satisfied: closed; not satisfied:
+geschil (art. 21 lid 1 sub b). A geschil is also open after a breach of art.
+13-17 such as a missed deadline (sub a), and directly (sub c). The instantie
+rules by bindend advies (art. 20) within six months (art. 22 lid 1; no Atw,
+Atw art. 4). A klachtenfunctionaris (art. 15) may be engaged at any point
+before closure and leaves when the complaint procedure ends.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import attrs
+from statemachine import Event, State, StateMachine
+
+from klachtrecht._case import Case, Due, EventRecord, Party, Role
+from klachtrecht._regime import Definition, EventSpec, Field
+from klachtrecht.deadlines import (
+    AtwCalendar,
+    Deadline,
+    TermKind,
+    agreed_deadline,
+    term_end,
+)
+
+__all__ = ["DEFINITION", "WkkgzFacts", "WkkgzMachine", "WkkgzSettings"]
+
+ART_17_1 = "Wkkgz art. 17 lid 1"
+ART_17_2 = "Wkkgz art. 17 lid 2"
+ART_21 = "Wkkgz art. 21 lid 1"
+ART_22 = "Wkkgz art. 22 lid 1"
+KPZ_6 = "Klachtenreglement KPZ Wkkgz, spelregel 6 (not in the Wkkgz: UNCONFIRMED)"
+
+
+class WkkgzMachine(StateMachine):
+    """States and transitions of the Wkkgz complaint procedure (art. 13-22)."""
+
+    raised = State("Onvrede gemeld", initial=True)
+    submitted = State("Klacht in behandeling")
+    judged = State("Oordeel ontvangen")
+    dispute = State("Geschil aanhangig")
+    closed = State("Afgesloten", final=True)
+    ruled = State("Bindend advies uitgebracht", final=True)
+    inadmissible = State("Geschil niet-ontvankelijk", final=True)
+    withdrawn = State("Ingetrokken", final=True)
+
+    engage_functionaris = Event(
+        raised.to(raised) | submitted.to(submitted) | judged.to(judged),
+        name="Klachtenfunctionaris inschakelen",
+    )
+    submit_written = Event(raised.to(submitted), name="Klacht schriftelijk ingediend")
+    extend = Event(submitted.to(submitted), name="Termijn verlengd")
+    agree_extension = Event(
+        submitted.to(submitted), name="Verdere verlenging afgesproken"
+    )
+    deliver_oordeel = Event(submitted.to(judged), name="Schriftelijk oordeel ontvangen")
+    accept = Event(judged.to(closed), name="Klager tevreden")
+    resolve = Event(raised.to(closed) | submitted.to(closed), name="Onvrede opgelost")
+    archive = Event(judged.to(closed), name="Afgesloten na termijn geschil")
+    submit_geschil = Event(
+        raised.to(dispute) | submitted.to(dispute) | judged.to(dispute),
+        name="Geschil voorgelegd",
+    )
+    rule = Event(dispute.to(ruled), name="Bindend advies uitgebracht")
+    declare_inadmissible = Event(
+        dispute.to(inadmissible), name="Geschil niet-ontvankelijk verklaard"
+    )
+    withdraw = Event(
+        raised.to(withdrawn)
+        | submitted.to(withdrawn)
+        | judged.to(withdrawn)
+        | dispute.to(withdrawn),
+        name="Klacht ingetrokken",
+    )
+
+
+@attrs.frozen
+class WkkgzSettings:
+    """Terms that come from the geschilleninstantie's reglement, not the Wkkgz.
+
+    ``geschil_window_months``: months after the written complaint within which a
+    geschil must be submitted (De Geschillencommissie Zorg: 12 months; a
+    reglement term, so no Atw). Configurable because it differs per instantie.
+    """
+
+    geschil_window_months: int = attrs.field(default=12)
+
+    @geschil_window_months.validator
+    def _check(self, _: object, value: int) -> None:
+        if type(value) is not int or not 1 <= value <= 120:
+            raise ValueError("geschil_window_months must be an int from 1 to 120")
+
+
+@attrs.frozen
+class WkkgzFacts:
+    """What the Wkkgz needs to know of a case, derived from its history."""
+
+    opened_on: date
+    written_on: date | None = None
+    functionaris_from: date | None = None
+    functionaris_until: date | None = None
+    extension_weeks: int = 0
+    extension_notice_on: date | None = None
+    agreed_until: date | None = None
+    oordeel_on: date | None = None
+    geschil_on: date | None = None
+    geschil_ground: str | None = None
+    damages_claimed: Decimal | None = None
+    ruling_on: date | None = None
+    outcome: str | None = None
+    closed_on: date | None = None
+
+
+_PROCEDURE_OPEN = frozenset({"raised", "submitted", "judged"})
+
+
+# -- derived deadlines ------------------------------------------------------------
+
+
+def _statutory_due(facts: WkkgzFacts, cal: AtwCalendar) -> Deadline:
+    assert facts.written_on is not None
+    return term_end(
+        facts.written_on,
+        weeks=6,
+        kind=TermKind.STATUTORY,
+        source=ART_17_1,
+        calendar=cal,
+    )
+
+
+def _oordeel_deadline(facts: WkkgzFacts, cal: AtwCalendar) -> Deadline:
+    """The current due date of the oordeel: 6 weeks, extended, or agreed."""
+    assert facts.written_on is not None
+    if facts.agreed_until is not None:
+        return agreed_deadline(facts.written_on, facts.agreed_until, source=KPZ_6)
+    if facts.extension_weeks:
+        return term_end(
+            facts.written_on,
+            weeks=6 + facts.extension_weeks,
+            kind=TermKind.STATUTORY,
+            source=f"{ART_17_1} and lid 2",
+            calendar=cal,
+        )
+    return _statutory_due(facts, cal)
+
+
+def _geschil_window(case: Case, cal: AtwCalendar) -> Deadline:
+    facts: WkkgzFacts = case.facts
+    start = facts.written_on or facts.opened_on
+    return term_end(
+        start,
+        months=case.settings.geschil_window_months,
+        kind=TermKind.NON_STATUTORY,
+        source="reglement of the geschilleninstantie (e.g. Geschillencommissie Zorg)",
+        calendar=cal,
+    )
+
+
+def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
+    """The obligations of a Wkkgz case with their derived deadlines."""
+    facts: WkkgzFacts = case.facts
+    found: list[Due] = []
+    if facts.written_on is not None and not (
+        facts.oordeel_on is None and case.state in ("closed", "withdrawn")
+    ):
+        found.append(
+            Due(
+                "oordeel",
+                "Schriftelijk oordeel ontvangen door klager",
+                ART_17_1,
+                _oordeel_deadline(facts, cal),
+                facts.oordeel_on,
+            )
+        )
+        if facts.extension_weeks:
+            found.append(
+                Due(
+                    "extension_notice",
+                    "Schriftelijke mededeling verlenging",
+                    ART_17_2,
+                    _statutory_due(facts, cal),
+                    facts.extension_notice_on,
+                )
+            )
+    if case.state in ("submitted", "judged") or facts.geschil_on is not None:
+        found.append(
+            Due(
+                "geschil_window",
+                "Geschil voorleggen aan de geschilleninstantie",
+                "reglement of the geschilleninstantie",
+                _geschil_window(case, cal),
+                facts.geschil_on,
+            )
+        )
+    if facts.geschil_on is not None and case.state != "withdrawn":
+        found.append(
+            Due(
+                "uitspraak",
+                "Uitspraak geschilleninstantie",
+                ART_22,
+                term_end(
+                    facts.geschil_on,
+                    months=6,
+                    kind=TermKind.STATUTORY,
+                    source=ART_22,
+                    calendar=cal,
+                ),
+                facts.ruling_on,
+            )
+        )
+    return tuple(found)
+
+
+# -- guards (legal conditions) ----------------------------------------------------
+
+
+def _guard_engage(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    if case.facts.functionaris_from is not None:
+        return (
+            "a klachtenfunctionaris is already engaged; the same one stays on the case"
+        )
+    return None
+
+
+def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    facts: WkkgzFacts = case.facts
+    if facts.extension_weeks:
+        return "the term was already extended; art. 17 lid 2 allows one extension"
+    if facts.agreed_until is not None:
+        return "a further extension was already agreed"
+    weeks = record.data["weeks"]
+    if not 1 <= weeks <= 4:
+        return f"an extension of {weeks} weeks; at most four weeks are allowed"
+    due = _statutory_due(facts, cal)
+    if record.day > due.due:
+        return (
+            f"notice given on {record.day.isoformat()}, after the six-week term "
+            f"expired on {due.due.isoformat()}; notice must precede expiry"
+        )
+    return None
+
+
+def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    current = _oordeel_deadline(case.facts, cal)
+    until: date = record.data["until"]
+    if record.day > current.due:
+        return (
+            f"the term already expired on {current.due.isoformat()}; an agreement "
+            "afterwards does not undo the missed term (art. 21 lid 1 sub a)"
+        )
+    if until <= current.due:
+        return (
+            f"agreed date {until.isoformat()} is not after the current due date "
+            f"{current.due.isoformat()}"
+        )
+    return None
+
+
+def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    window = _geschil_window(case, cal)
+    if record.day <= window.due:
+        return (
+            f"the klager may submit a geschil until {window.due.isoformat()}; "
+            "close before that only when the klager is satisfied (accept)"
+        )
+    return None
+
+
+def _guard_geschil(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    ground = record.data["ground"]
+    facts: WkkgzFacts = case.facts
+    damages = record.data.get("damages_claimed")
+    if damages is not None and (not damages.is_finite() or damages < 0):
+        return "damages claimed must be a non-negative amount"
+    if ground == "b" and case.state != "judged":
+        return "ground b (oordeel does not take the complaint away) needs an oordeel"
+    if ground == "c" and case.state == "judged":
+        return "ground c (direct access) is for a complaint not put to the provider"
+    if ground in ("a", "c") and "motivation" not in record.data:
+        if ground == "a" and _visible_breach(case, record.day, cal):
+            return None
+        return f"ground {ground} needs a 'motivation' (which breach, or why direct)"
+    if ground == "a" and case.state == "raised" and facts.written_on is None:
+        return "ground a needs a complaint handled contrary to art. 13-17"
+    return None
+
+
+def _visible_breach(case: Case, day: date, cal: AtwCalendar) -> bool:
+    facts: WkkgzFacts = case.facts
+    if facts.written_on is None:
+        return False
+    due = _oordeel_deadline(facts, cal).due
+    oordeel = facts.oordeel_on
+    return (oordeel is None and day > due) or (oordeel is not None and oordeel > due)
+
+
+def _guard_rule(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    awarded = record.data.get("damages_awarded")
+    if awarded is not None and (not awarded.is_finite() or awarded < 0):
+        return "damages awarded must be a non-negative amount"
+    return None
+
+
+# -- reducer ----------------------------------------------------------------------
+
+
+def initial_facts(settings: WkkgzSettings) -> WkkgzFacts:
+    """Facts before the opening event is applied."""
+    return WkkgzFacts(opened_on=date.min)
+
+
+def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
+    """The facts after ``record`` (already appended to ``case.history``)."""
+    facts: WkkgzFacts = case.facts
+    day = record.day
+    data = record.data
+    event = record.event
+    if event == "open":
+        facts = WkkgzFacts(opened_on=day)
+    elif event == "engage_functionaris":
+        facts = attrs.evolve(facts, functionaris_from=day)
+    elif event == "submit_written":
+        facts = attrs.evolve(facts, written_on=day)
+    elif event == "extend":
+        facts = attrs.evolve(
+            facts, extension_weeks=data["weeks"], extension_notice_on=day
+        )
+    elif event == "agree_extension":
+        facts = attrs.evolve(facts, agreed_until=data["until"])
+    elif event == "deliver_oordeel":
+        facts = attrs.evolve(facts, oordeel_on=day)
+    elif event == "submit_geschil":
+        facts = attrs.evolve(
+            facts,
+            geschil_on=day,
+            geschil_ground=data["ground"],
+            damages_claimed=data.get("damages_claimed"),
+        )
+    elif event in ("rule", "declare_inadmissible"):
+        facts = attrs.evolve(
+            facts, ruling_on=day, outcome=data.get("outcome", "inadmissible")
+        )
+    if case.state not in _PROCEDURE_OPEN:
+        if facts.functionaris_from is not None and facts.functionaris_until is None:
+            facts = attrs.evolve(facts, functionaris_until=day)
+        if (
+            facts.closed_on is None and case.state in ("closed", "withdrawn")
+        ) or case.state in ("ruled", "inadmissible"):
+            facts = attrs.evolve(facts, closed_on=day)
+    return facts
+
+
+# -- events -----------------------------------------------------------------------
+
+_K, _P = Role.KLAGER, Role.PROVIDER
+_TEXT = (str,)
+
+OPEN_EVENT = EventSpec(
+    "open",
+    "Onvrede gemeld",
+    "Wkkgz art. 13 lid 1; Klachtenreglement KPZ Wkkgz, spelregel 1",
+    frozenset({_K, _P, Role.KLACHTENFUNCTIONARIS}),
+    (
+        Field("klager", (Party,), role=_K, doc="the klager (art. 14 lid 1)"),
+        Field("provider", (Party,), role=_P, doc="the zorgaanbieder"),
+        Field("settings", (WkkgzSettings,), doc="reglement terms"),
+        Field(
+            "summary",
+            _TEXT,
+            required=False,
+            personal=True,
+            doc="what the onvrede is about",
+        ),
+    ),
+)
+
+EVENTS = (
+    EventSpec(
+        "engage_functionaris",
+        "Klachtenfunctionaris inschakelen",
+        "Wkkgz art. 15; Klachtenreglement KPZ Wkkgz, spelregel 2",
+        frozenset({_K, _P}),
+        (
+            Field(
+                "functionaris",
+                (Party,),
+                role=Role.KLACHTENFUNCTIONARIS,
+                doc="the independent klachtenfunctionaris",
+            ),
+        ),
+    ),
+    EventSpec(
+        "submit_written",
+        "Klacht schriftelijk ingediend",
+        "Wkkgz art. 14 lid 1, art. 17 lid 1; KPZ spelregel 3",
+        frozenset({_K}),
+        (Field("complaint", _TEXT, personal=True, doc="the written complaint"),),
+    ),
+    EventSpec(
+        "extend",
+        "Termijn verlengd",
+        ART_17_2,
+        frozenset({_P}),
+        (Field("weeks", (int,), doc="extension in weeks, 1 to 4"),),
+    ),
+    EventSpec(
+        "agree_extension",
+        "Verdere verlenging afgesproken",
+        KPZ_6,
+        frozenset({_K}),
+        (
+            Field("until", (date,), doc="the agreed new due date"),
+            Field("reason", _TEXT, required=False, personal=True, doc="e.g. mediation"),
+        ),
+    ),
+    EventSpec(
+        "deliver_oordeel",
+        "Schriftelijk oordeel ontvangen",
+        ART_17_1,
+        frozenset({_P}),
+        (
+            Field("judgment", _TEXT, personal=True, doc="the oordeel (sub a)"),
+            Field(
+                "reasons", _TEXT, personal=True, doc="the reasons (met redenen omkleed)"
+            ),
+            Field("decisions", _TEXT, personal=True, doc="decisions taken (sub b)"),
+            Field(
+                "measures_term",
+                _TEXT,
+                personal=True,
+                doc="term within which measures are realised (sub c)",
+            ),
+        ),
+    ),
+    EventSpec("accept", "Klager tevreden", ART_21 + " (a contrario)", frozenset({_K})),
+    EventSpec(
+        "resolve",
+        "Onvrede opgelost",
+        "Wkkgz art. 16 lid 2; KPZ spelregel 1",
+        frozenset({_K}),
+    ),
+    EventSpec(
+        "archive",
+        "Afgesloten na termijn geschil",
+        "reglement of the geschilleninstantie (window passed)",
+        frozenset({_P, Role.KLACHTENFUNCTIONARIS}),
+    ),
+    EventSpec(
+        "submit_geschil",
+        "Geschil voorgelegd",
+        ART_21,
+        frozenset({_K}),
+        (
+            Field(
+                "ground",
+                _TEXT,
+                choices=("a", "b", "c"),
+                doc="art. 21 lid 1 sub a, b or c",
+            ),
+            Field(
+                "motivation",
+                _TEXT,
+                required=False,
+                personal=True,
+                doc="breach or reason",
+            ),
+            Field("damages_claimed", (Decimal,), required=False, doc="euros (art. 20)"),
+        ),
+    ),
+    EventSpec(
+        "rule",
+        "Bindend advies uitgebracht",
+        "Wkkgz art. 20, art. 22",
+        frozenset({Role.GESCHILLENINSTANTIE}),
+        (
+            Field("outcome", _TEXT, choices=("upheld", "partly_upheld", "rejected")),
+            Field("damages_awarded", (Decimal,), required=False, doc="euros (art. 20)"),
+        ),
+    ),
+    EventSpec(
+        "declare_inadmissible",
+        "Geschil niet-ontvankelijk verklaard",
+        "reglement of the geschilleninstantie",
+        frozenset({Role.GESCHILLENINSTANTIE}),
+        (Field("reason", _TEXT, personal=True),),
+    ),
+    EventSpec("withdraw", "Klacht ingetrokken", "Wkkgz art. 14 lid 1", frozenset({_K})),
+)
+
+DEFINITION = Definition(
+    name="wkkgz",
+    title="Wet kwaliteit, klachten en geschillen zorg (BWBR0037173)",
+    machine=WkkgzMachine,
+    state_basis={
+        "raised": "Wkkgz art. 13 lid 1; KPZ spelregel 1",
+        "submitted": "Wkkgz art. 14, 16, 17 lid 1",
+        "judged": ART_17_1,
+        "dispute": ART_21,
+        "closed": "Wkkgz art. 16 lid 2, art. 17",
+        "ruled": "Wkkgz art. 20, art. 22",
+        "inadmissible": "reglement of the geschilleninstantie",
+        "withdrawn": "Wkkgz art. 14 lid 1",
+    },
+    open_event=OPEN_EVENT,
+    events=EVENTS,
+    settings_type=WkkgzSettings,
+    initial_facts=initial_facts,
+    reduce=reduce,
+    deadlines=deadlines,
+    guards={
+        "engage_functionaris": _guard_engage,
+        "extend": _guard_extend,
+        "agree_extension": _guard_agree,
+        "archive": _guard_archive,
+        "submit_geschil": _guard_geschil,
+        "rule": _guard_rule,
+    },
+)
