@@ -59,6 +59,7 @@ class Field:
     personal: bool = False
     choices: tuple[str, ...] = ()
     role: Role | None = None
+    bounds: tuple[int, int] | None = None
     doc: str = ""
 
     def check(self, value: object) -> str | None:
@@ -80,6 +81,10 @@ class Field:
                 check_date(value, self.name)
             except InvalidDateError as exc:
                 return str(exc)
+        if self.bounds is not None and isinstance(value, int):
+            low, high = self.bounds
+            if not low <= value <= high:
+                return f"field {self.name!r} must be from {low} to {high} ({self.doc})"
         if self.choices and value not in self.choices:
             return f"field {self.name!r} must be one of {', '.join(self.choices)}"
         if isinstance(value, str) and not value.strip():
@@ -255,6 +260,10 @@ class Regime:
     def transitions(self) -> Mapping[tuple[str, str], str]:
         """The compiled ``(state, event) -> target`` table."""
         return dict(self._table)
+
+    def target(self, state: str, event: str) -> str | None:
+        """The state ``event`` leads to from ``state``, or None if not allowed."""
+        return self._table.get((state, event))
 
     def event(self, event_id: str) -> EventSpec:
         """The spec of one event by id."""

@@ -243,9 +243,6 @@ def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | No
         return "the term was already extended; art. 17 lid 2 allows one extension"
     if facts.agreed_until is not None:
         return "a further extension was already agreed"
-    weeks = record.data["weeks"]
-    if not 1 <= weeks <= 4:
-        return f"an extension of {weeks} weeks; at most four weeks are allowed"
     due = _statutory_due(facts, cal)
     if record.day > due.due:
         return (
@@ -416,7 +413,14 @@ EVENTS = (
         "Termijn verlengd",
         ART_17_2,
         frozenset({_P}),
-        (Field("weeks", (int,), doc="extension in weeks, 1 to 4"),),
+        (
+            Field(
+                "weeks",
+                (int,),
+                bounds=(1, 4),
+                doc="extension in weeks; at most four (art. 17 lid 2)",
+            ),
+        ),
     ),
     EventSpec(
         "agree_extension",

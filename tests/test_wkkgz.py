@@ -1,0 +1,433 @@
+"""Scenario tests for the Wkkgz regime: one test per legal path, real dates."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import klachtrecht as k
+from klachtrecht import Case, Role, Status
+
+AMS = ZoneInfo("Europe/Amsterdam")
+W = k.regime("wkkgz")
+K, P = Role.KLAGER, Role.PROVIDER
+NAME = "Jan Jansen"
+CONTACT = "jan@example.nl"
+COMPLAINT = "De fysiotherapeut heeft mijn knie verkeerd behandeld"
+
+
+def at(y: int, m: int, d: int, hour: int = 10) -> datetime:
+    """An Amsterdam moment."""
+    return datetime(y, m, d, hour, tzinfo=AMS)
+
+
+def opened(when: datetime = datetime(2026, 3, 30, 10, tzinfo=AMS)) -> Case:
+    """A Wkkgz case with onvrede raised on ``when``."""
+    return W.open(
+        "K-1",
+        at=when,
+        klager=k.Party(K, "p-1", "client", name=NAME, contact=CONTACT),
+        provider=k.Party(P, "org-1", name="Praktijk De Knie"),
+        summary=COMPLAINT,
+    )
+
+
+def submitted(received: datetime = datetime(2026, 4, 2, 10, tzinfo=AMS)) -> Case:
+    """A case whose written complaint was received on ``received``."""
+    return W.apply(
+        opened(received), "submit_written", at=received, by=K, complaint=COMPLAINT
+    )
+
+
+def oordeel(case: Case, when: datetime) -> Case:
+    """The klager receives the reasoned oordeel on ``when``."""
+    return W.apply(
+        case,
+        "deliver_oordeel",
+        at=when,
+        by=P,
+        judgment="gedeeltelijk gegrond",
+        reasons="omdat",
+        decisions="excuses",
+        measures_term="binnen drie maanden",
+    )
+
+
+def due(case: Case, key: str) -> k.Due:
+    """The obligation ``key`` of ``case``."""
+    (found,) = [d for d in W.deadlines(case) if d.key == key]
+    return found
+
+
+class TestFormalClock:
+    """The art. 17 clock starts at receipt of the written complaint."""
+
+    def test_informal_onvrede_has_no_clock(self) -> None:
+        """Onvrede raised informally sets no art. 17 deadline."""
+        assert [d.key for d in W.deadlines(opened()) if d.key == "oordeel"] == []
+
+    def test_due_six_weeks_after_receipt(self) -> None:
+        """Received Thu 2 Apr 2026: due Mon 18 May 2026 (Hemelvaart, 15 May
+        gelijkgesteld, weekend)."""
+        deadline = due(submitted(), "oordeel")
+        assert date(2026, 5, 18) == deadline.due
+        assert "Wkkgz art. 17 lid 1" in deadline.deadline.explain()
+
+    def test_receipt_late_evening_utc(self) -> None:
+        """Receipt at 23:30 UTC on 1 Apr is 2 Apr in Amsterdam."""
+        from datetime import UTC
+
+        case = submitted(datetime(2026, 4, 1, 22, 30, tzinfo=UTC))
+        assert date(2026, 4, 2) == case.facts.written_on
+
+    def test_oordeel_on_due_day_is_met(self) -> None:
+        """An oordeel received on the due day is on time."""
+        case = oordeel(submitted(), at(2026, 5, 18, 16))
+        assert due(case, "oordeel").status(date(2026, 6, 1)) == Status.MET
+
+    def test_oordeel_day_after_is_late(self) -> None:
+        """An oordeel received the day after the due date is late."""
+        case = oordeel(submitted(), at(2026, 5, 19))
+        assert due(case, "oordeel").status(date(2026, 6, 1)) == Status.LATE
+
+
+class TestExtension:
+    """Art. 17 lid 2: once, at most four weeks, notice before expiry."""
+
+    def test_extension_granted(self) -> None:
+        """Notice on the last day extends to ten weeks: Thu 11 Jun 2026."""
+        case = W.apply(submitted(), "extend", at=at(2026, 5, 18), by=P, weeks=4)
+        assert date(2026, 6, 11) == due(case, "oordeel").due
+        assert due(case, "extension_notice").status(date(2026, 6, 1)) == Status.MET
+        closed = W.apply(
+            oordeel(case, at(2026, 6, 10)), "accept", at=at(2026, 6, 12), by=K
+        )
+        assert closed.state == "closed"
+        assert due(closed, "oordeel").status(date(2026, 7, 1)) == Status.MET
+
+    def test_extension_refused_as_late(self) -> None:
+        """Notice the day after the six weeks expired is refused."""
+        case = submitted()
+        with pytest.raises(
+            k.GuardError, match="after the six-week term expired"
+        ) as info:
+            W.apply(case, "extend", at=at(2026, 5, 19), by=P, weeks=2)
+        assert "Wkkgz art. 17 lid 2" in str(info.value)
+        assert case.state == "submitted"
+        assert case.facts.extension_weeks == 0
+
+    def test_extension_too_long_refused(self) -> None:
+        """Five weeks is more than art. 17 lid 2 allows."""
+        with pytest.raises(k.EventDataError, match="from 1 to 4"):
+            W.apply(submitted(), "extend", at=at(2026, 5, 1), by=P, weeks=5)
+
+    def test_second_extension_refused(self) -> None:
+        """The provider may extend only once."""
+        case = W.apply(submitted(), "extend", at=at(2026, 5, 1), by=P, weeks=2)
+        with pytest.raises(k.GuardError, match="one extension"):
+            W.apply(case, "extend", at=at(2026, 5, 2), by=P, weeks=2)
+
+    def test_only_provider_extends(self) -> None:
+        """The klager cannot extend the provider's term."""
+        with pytest.raises(k.GuardError, match="only by provider"):
+            W.apply(submitted(), "extend", at=at(2026, 5, 1), by=K, weeks=2)
+
+    def test_agreed_further_extension(self) -> None:
+        """After the statutory extension, the klager agrees to 1 July 2026."""
+        case = W.apply(submitted(), "extend", at=at(2026, 5, 4), by=P, weeks=4)
+        case = W.apply(
+            case, "agree_extension", at=at(2026, 6, 5), by=K, until=date(2026, 7, 1)
+        )
+        deadline = due(case, "oordeel")
+        assert date(2026, 7, 1) == deadline.due
+        assert not deadline.deadline.atw_applied
+        assert (
+            due(oordeel(case, at(2026, 6, 30)), "oordeel").status(date(2026, 7, 2))
+            == Status.MET
+        )
+
+    def test_agreement_after_expiry_refused(self) -> None:
+        """An agreement after the term expired does not undo the missed term."""
+        with pytest.raises(k.GuardError, match="already expired"):
+            W.apply(
+                submitted(),
+                "agree_extension",
+                at=at(2026, 5, 19),
+                by=K,
+                until=date(2026, 7, 1),
+            )
+
+    def test_agreement_must_extend(self) -> None:
+        """An agreed date before the current due date is no extension."""
+        with pytest.raises(k.GuardError, match="not after"):
+            W.apply(
+                submitted(),
+                "agree_extension",
+                at=at(2026, 5, 1),
+                by=K,
+                until=date(2026, 5, 10),
+            )
+
+
+class TestGeschil:
+    """Art. 21 lid 1: the grounds for a geschil, and art. 22's six months."""
+
+    def test_missed_deadline_sub_a(self) -> None:
+        """Received 24 Mar 2026, due Wed 6 May; on 7 May the klager may go to
+        the geschilleninstantie under sub a without further motivation."""
+        case = submitted(at(2026, 3, 24))
+        assert due(case, "oordeel").status(date(2026, 5, 7)) == Status.MISSED
+        assert [due(case, "oordeel")] == list(W.overdue(case, date(2026, 5, 7)))
+        with pytest.raises(k.GuardError, match="motivation"):
+            W.apply(case, "submit_geschil", at=at(2026, 5, 6), by=K, ground="a")
+        moved = W.apply(case, "submit_geschil", at=at(2026, 5, 7), by=K, ground="a")
+        assert moved.state == "dispute"
+        assert moved.facts.geschil_ground == "a"
+
+    def test_not_satisfied_sub_b(self) -> None:
+        """After the oordeel the klager may submit under sub b; the instantie
+        rules within six months, not extended by the Atw (art. 4)."""
+        case = oordeel(submitted(), at(2026, 5, 11))
+        case = W.apply(
+            case,
+            "submit_geschil",
+            at=at(2026, 6, 20),
+            by=K,
+            ground="b",
+            damages_claimed=Decimal("2500.00"),
+        )
+        ruling = due(case, "uitspraak")
+        assert date(2026, 12, 20) == ruling.due  # a Sunday: no Atw extension
+        assert not ruling.deadline.atw_applied
+        ruled = W.apply(
+            case,
+            "rule",
+            at=at(2026, 11, 30),
+            by=Role.GESCHILLENINSTANTIE,
+            outcome="partly_upheld",
+            damages_awarded=Decimal("1000.00"),
+        )
+        assert ruled.state == "ruled"
+        assert due(ruled, "uitspraak").status(date(2027, 1, 1)) == Status.MET
+        assert W.is_final(ruled)
+
+    def test_sub_b_needs_oordeel(self) -> None:
+        """Sub b is about an oordeel, so it needs one."""
+        with pytest.raises(k.GuardError, match="needs an oordeel"):
+            W.apply(submitted(), "submit_geschil", at=at(2026, 4, 20), by=K, ground="b")
+
+    def test_direct_sub_c(self) -> None:
+        """Sub c: directly to the instantie, with a reason, from onvrede."""
+        case = opened()
+        with pytest.raises(k.GuardError, match="motivation"):
+            W.apply(case, "submit_geschil", at=at(2026, 4, 1), by=K, ground="c")
+        moved = W.apply(
+            case,
+            "submit_geschil",
+            at=at(2026, 4, 1),
+            by=K,
+            ground="c",
+            motivation="bedreigd door de zorgaanbieder",
+        )
+        assert moved.state == "dispute"
+        assert [d for d in W.deadlines(moved) if d.key == "oordeel"] == []
+
+    def test_window_is_reglement_term(self) -> None:
+        """The 12-month window comes from the instantie's reglement (no Atw)."""
+        window = due(submitted(), "geschil_window")
+        assert date(2027, 4, 2) == window.due
+        assert not window.deadline.atw_applied
+
+    def test_window_configurable(self) -> None:
+        """A different instantie's window is a setting, stored in the case."""
+        from klachtrecht.wkkgz import WkkgzSettings
+
+        case = W.open(
+            "K-2",
+            at=at(2026, 4, 2),
+            klager=k.Party(K, "p"),
+            provider=k.Party(P, "o"),
+            settings=WkkgzSettings(geschil_window_months=6),
+        )
+        case = W.apply(case, "submit_written", at=at(2026, 4, 2), by=K, complaint="x")
+        assert date(2026, 10, 2) == due(case, "geschil_window").due
+
+    def test_archive_only_after_window(self) -> None:
+        """A judged case is archived only after the geschil window passed."""
+        case = oordeel(submitted(), at(2026, 5, 11))
+        with pytest.raises(k.GuardError, match="until 2027-04-02"):
+            W.apply(case, "archive", at=at(2027, 4, 2), by=P)
+        assert W.apply(case, "archive", at=at(2027, 4, 3), by=P).state == "closed"
+
+
+class TestFunctionarisAndWithdrawal:
+    """Art. 15's klachtenfunctionaris and the klager's withdrawal."""
+
+    def test_functionaris_stays_then_leaves(self) -> None:
+        """One functionaris per case; they leave when the procedure ends."""
+        functionaris = k.Party(Role.KLACHTENFUNCTIONARIS, "kf-1", name="Mr. Bemiddel")
+        case = W.apply(
+            submitted(),
+            "engage_functionaris",
+            at=at(2026, 4, 3),
+            by=P,
+            functionaris=functionaris,
+        )
+        assert functionaris == case.party(Role.KLACHTENFUNCTIONARIS)
+        with pytest.raises(k.GuardError, match="already engaged"):
+            W.apply(
+                case,
+                "engage_functionaris",
+                at=at(2026, 4, 4),
+                by=K,
+                functionaris=functionaris,
+            )
+        case = oordeel(case, at(2026, 5, 11))
+        case = W.apply(case, "submit_geschil", at=at(2026, 5, 20), by=K, ground="b")
+        assert date(2026, 5, 20) == case.facts.functionaris_until
+
+    def test_withdrawal_keeps_record(self) -> None:
+        """A withdrawn geschil stays on record; the case is final."""
+        case = oordeel(submitted(), at(2026, 5, 11))
+        case = W.apply(case, "submit_geschil", at=at(2026, 5, 20), by=K, ground="b")
+        withdrawn = W.apply(case, "withdraw", at=at(2026, 6, 1), by=K)
+        assert withdrawn.state == "withdrawn"
+        assert case.history == withdrawn.history[:-1]
+        assert [r.event for r in withdrawn.history] == [
+            "open",
+            "submit_written",
+            "deliver_oordeel",
+            "submit_geschil",
+            "withdraw",
+        ]
+        with pytest.raises(k.EventNotAllowedError, match="none"):
+            W.apply(
+                withdrawn,
+                "rule",
+                at=at(2026, 7, 1),
+                by=Role.GESCHILLENINSTANTIE,
+                outcome="upheld",
+            )
+
+    def test_resolved_informally(self) -> None:
+        """Onvrede resolved without a written complaint closes the case."""
+        closed = W.apply(opened(), "resolve", at=at(2026, 3, 31), by=K)
+        assert closed.state == "closed"
+        assert W.deadlines(closed) == ()
+
+
+class TestRefusals:
+    """A refused event raises, names case, state and event, and changes nothing."""
+
+    def test_not_allowed_names_everything(self) -> None:
+        """The error names case id, state, event and the allowed events."""
+        case = opened()
+        before = pickle.dumps(case)
+        with pytest.raises(k.EventNotAllowedError) as info:
+            W.apply(case, "deliver_oordeel", at=at(2026, 4, 1), by=P)
+        message = str(info.value)
+        for fragment in ("'K-1'", "'raised'", "'deliver_oordeel'", "submit_written"):
+            assert fragment in message
+        assert isinstance(info.value, ValueError)
+        assert (
+            info.value.case_id,
+            info.value.state,
+            info.value.event,
+        ) == ("K-1", "raised", "deliver_oordeel")
+        assert before == pickle.dumps(case)
+
+    def test_errors_carry_no_personal_data(self) -> None:
+        """No name, contact or complaint text appears in any error message."""
+        case = submitted()
+        attempts: list[Callable[[], object]] = [
+            lambda: W.apply(case, "extend", at=at(2026, 6, 1), by=P, weeks=2),
+            lambda: W.apply(
+                case, "extend", at=at(2026, 5, 1), by=P, weeks=2, note=NAME
+            ),
+            lambda: W.apply(
+                case, "deliver_oordeel", at=at(2026, 5, 1), by=P, judgment=NAME
+            ),
+            lambda: W.apply(case, "accept", at=at(2026, 5, 1), by=K),
+            lambda: W.apply(
+                case, "submit_geschil", at=at(2026, 5, 1), by=K, ground=NAME
+            ),
+            lambda: W.apply(case, "submit_geschil", at=at(2026, 5, 1), by=K, ground=3),
+        ]
+        for attempt in attempts:
+            with pytest.raises(k.KlachtrechtError) as info:
+                attempt()
+            for secret in (NAME, CONTACT, COMPLAINT):
+                assert secret not in str(info.value)
+
+    def test_repr_hides_personal_data(self) -> None:
+        """repr and str of case, parties and records never show personal data."""
+        case = oordeel(submitted(), at(2026, 5, 11))
+        shown = " ".join(
+            [repr(case), str(case), repr(case.facts)]
+            + [repr(p) for p in case.parties]
+            + [repr(r) for r in case.history]
+        )
+        for secret in (
+            NAME,
+            CONTACT,
+            COMPLAINT,
+            "Praktijk De Knie",
+            "gedeeltelijk gegrond",
+        ):
+            assert secret not in shown
+
+    def test_version_conflict(self) -> None:
+        """A caller holding an old version gets a conflict, nothing is lost."""
+        case = submitted()
+        assert case.version == 2
+        with pytest.raises(k.VersionConflictError, match="expected version 1"):
+            W.apply(
+                case, "extend", at=at(2026, 5, 1), by=P, weeks=2, expected_version=1
+            )
+        moved = W.apply(
+            case, "extend", at=at(2026, 5, 1), by=P, weeks=2, expected_version=2
+        )
+        assert moved.version == 3
+
+    def test_naive_moment_refused(self) -> None:
+        """A naive timestamp is refused, never guessed."""
+        with pytest.raises(k.EventDataError, match="naive"):
+            W.apply(
+                opened(),
+                "submit_written",
+                at=datetime(2026, 4, 2, 10),  # noqa: DTZ001
+                by=K,
+                complaint="x",
+            )
+
+    def test_moment_before_history_refused(self) -> None:
+        """History is chronological: an event cannot predate the last one."""
+        with pytest.raises(k.EventDataError, match="chronological"):
+            W.apply(opened(), "submit_written", at=at(2026, 3, 1), by=K, complaint="x")
+
+    def test_missing_and_unknown_fields(self) -> None:
+        """Missing and unknown fields are named, values are not."""
+        with pytest.raises(k.EventDataError, match="missing field 'complaint'"):
+            W.apply(opened(), "submit_written", at=at(2026, 4, 2), by=K)
+        with pytest.raises(k.EventDataError, match="unknown field"):
+            W.apply(opened(), "resolve", at=at(2026, 4, 2), by=K, mood="blij")
+
+    def test_wrong_party_role(self) -> None:
+        """The klager field must hold a party in the klager role."""
+        with pytest.raises(k.EventDataError, match="role 'klager'"):
+            W.open(
+                "K-9",
+                at=at(2026, 4, 2),
+                klager=k.Party(P, "x"),
+                provider=k.Party(P, "y"),
+            )
+
+    def test_unknown_regime(self) -> None:
+        """An unknown regime name is a LookupError naming the known ones."""
+        with pytest.raises(LookupError, match="wkkgz"):
+            k.regime("awb")
