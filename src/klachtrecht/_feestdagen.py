@@ -20,8 +20,7 @@ compares this module with it, so a difference is seen, never trusted blindly.
 
 from __future__ import annotations
 
-import bisect
-from array import array
+import itertools
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -31,12 +30,16 @@ from dateutil.easter import easter
 from klachtrecht._errors import ArgumentTypeError, DefinitionError, InvalidDateError
 
 __all__ = [
+    "BASE",
     "DEFAULT_BESLUITEN",
     "MAX_DATE",
     "MIN_DATE",
+    "SPAN",
     "AtwCalendar",
     "Besluit",
     "Holiday",
+    "Tables",
+    "check_date",
 ]
 
 #: First date the calendar supports.
@@ -192,24 +195,62 @@ def check_date(value: object, what: str = "day") -> date:
     return value
 
 
-_BASE = MIN_DATE.toordinal()
-_SPAN = MAX_DATE.toordinal() - _BASE + 1
+#: Ordinal of MIN_DATE: index 0 of the day tables.
+BASE = _BASE = MIN_DATE.toordinal()
+#: Number of days in the supported range.
+SPAN = _SPAN = MAX_DATE.toordinal() - _BASE + 1
 
 
-@attrs.frozen(cache_hash=True)
+class Tables:
+    """Precomputed day tables of one calendar (internal, built on first use).
+
+    Indexes are ``ordinal - MIN_DATE.toordinal()``.
+
+    - ``free[i]``: 1 when day i is a Saturday, Sunday or feestdag;
+    - ``cum[i]``: the number of working days among days ``0 .. i-1``;
+    - ``work[k]``: the k-th working day of the range, as a ``date``;
+    - ``named``: ordinal -> the feestdagen on that day;
+    - ``covered``: years with a known besluit gelijkstelling.
+    """
+
+    __slots__ = ("covered", "cum", "free", "named", "work")
+
+    def __init__(self, calendar: AtwCalendar) -> None:
+        named: dict[int, tuple[Holiday, ...]] = {}
+        for year in range(MIN_DATE.year, MAX_DATE.year + 1):
+            for holiday in calendar.holidays(year):
+                ordinal = holiday.day.toordinal()
+                named[ordinal] = (*named.get(ordinal, ()), holiday)
+        # ordinal 1 (0001-01-01) is a Monday, so (ordinal - 1) % 7 is the weekday
+        free = bytearray(
+            1 if (_BASE + i - 1) % 7 >= 5 or (_BASE + i) in named else 0
+            for i in range(_SPAN)
+        )
+        self.free = free
+        self.cum = [0, *itertools.accumulate(1 - f for f in free)]
+        self.work = [date.fromordinal(_BASE + i) for i in range(_SPAN) if not free[i]]
+        self.named = named
+        self.covered = frozenset(
+            year
+            for besluit in calendar.besluiten
+            for year in range(besluit.first_year, besluit.last_year + 1)
+        )
+
+
+@attrs.frozen(cache_hash=True, getstate_setstate=False)
 class AtwCalendar:
     """The Atw calendar: weekends, feestdagen (art. 3 lid 1-2) and besluiten (lid 3).
 
     Immutable; :meth:`with_besluit` returns a new calendar. The day tables are
-    built on first use (about 30 ms) and cached on the instance, so create a
+    built on first use (a few ms) and cached on the instance, so create a
     calendar once and reuse it.
     """
 
     besluiten: tuple[Besluit, ...] = attrs.field(
         default=DEFAULT_BESLUITEN, converter=_besluiten
     )
-    _tables: dict[str, object] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False, hash=False
+    _cache: list[Tables] = attrs.field(
+        init=False, factory=list, eq=False, repr=False, hash=False
     )
 
     def __attrs_post_init__(self) -> None:
@@ -225,9 +266,21 @@ class AtwCalendar:
                     )
                 years[year] = besluit.title
 
+    def __reduce__(self) -> tuple[type[AtwCalendar], tuple[tuple[Besluit, ...]]]:
+        # pickle the besluiten only; the tables are rebuilt on first use
+        return (AtwCalendar, (self.besluiten,))
+
     def with_besluit(self, besluit: Besluit) -> AtwCalendar:
         """Return a calendar that also knows ``besluit`` (e.g. one newly published)."""
         return AtwCalendar(besluiten=(*self.besluiten, besluit))
+
+    @property
+    def tables(self) -> Tables:
+        """The precomputed day tables (built on first access)."""
+        cache = self._cache
+        if not cache:
+            cache.append(Tables(self))
+        return cache[0]
 
     # -- queries ---------------------------------------------------------------
 
@@ -260,71 +313,4 @@ class AtwCalendar:
     def holidays_on(self, day: date) -> tuple[Holiday, ...]:
         """The feestdagen falling on ``day`` (usually none, sometimes two)."""
         check_date(day)
-        return tuple(h for h in self.holidays(day.year) if h.day == day)
-
-    # -- fast tables -----------------------------------------------------------
-
-    def _build(self) -> tuple[bytearray, array[int]]:
-        free = bytearray(_SPAN)  # 1 = Saturday, Sunday or feestdag
-        for i in range(_SPAN):
-            if (_BASE + i - 1) % 7 >= 5:  # ordinal 1 is a Monday
-                free[i] = 1
-        for year in range(MIN_DATE.year, MAX_DATE.year + 1):
-            for holiday in self.holidays(year):
-                free[holiday.day.toordinal() - _BASE] = 1
-        # cum[i] = number of working days among the first i days of the range
-        cum = array("l", [0]) * (_SPAN + 1)
-        total = 0
-        for i in range(_SPAN):
-            if not free[i]:
-                total += 1
-            cum[i + 1] = total
-        self._tables["free"] = free
-        self._tables["cum"] = cum
-        return free, cum
-
-    def _free(self) -> bytearray:
-        free = self._tables.get("free")
-        if free is None:
-            return self._build()[0]
-        assert isinstance(free, bytearray)
-        return free
-
-    def _cum(self) -> array[int]:
-        cum = self._tables.get("cum")
-        if cum is None:
-            return self._build()[1]
-        assert isinstance(cum, array)
-        return cum
-
-    def index_is_free(self, ordinal: int) -> bool:
-        """Whether the day with this proleptic ordinal is not a working day.
-
-        Internal fast path; the ordinal must lie in the supported range.
-        """
-        return bool(self._free()[ordinal - _BASE])
-
-    def count_working(self, first: int, last: int) -> int:
-        """Working days among ordinals ``first``..``last`` inclusive (internal)."""
-        cum = self._cum()
-        return cum[last - _BASE + 1] - cum[first - _BASE]
-
-    def nth_working_after(self, ordinal: int, n: int) -> int | None:
-        """Ordinal of the n-th working day after ``ordinal`` (n >= 1), or None if
-        that lies past the supported range (internal)."""
-        cum = self._cum()
-        target = cum[ordinal - _BASE + 1] + n
-        # smallest i with cum[i] >= target; the day is index i - 1
-        i = bisect.bisect_left(cum, target, ordinal - _BASE + 1)
-        if i > _SPAN:
-            return None
-        return _BASE + i - 1
-
-    def nth_working_before(self, ordinal: int, n: int) -> int | None:
-        """Ordinal of the n-th working day before ``ordinal`` (n >= 1), or None."""
-        cum = self._cum()
-        target = cum[ordinal - _BASE] - n + 1
-        if target <= 0:
-            return None
-        i = bisect.bisect_left(cum, target, 0, ordinal - _BASE + 1)
-        return _BASE + i - 1
+        return self.tables.named.get(day.toordinal(), ())

@@ -32,16 +32,18 @@ from functools import lru_cache
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from klachtrecht._errors import ArgumentTypeError, InvalidDateError, InvalidTermError
 from klachtrecht._feestdagen import (
+    BASE,
     DEFAULT_BESLUITEN,
     MAX_DATE,
     MIN_DATE,
+    SPAN,
     AtwCalendar,
     Besluit,
     Holiday,
+    Tables,
     check_date,
 )
 
@@ -61,6 +63,7 @@ __all__ = [
     "agreed_deadline",
     "check_date",
     "default_calendar",
+    "fmt_day",
     "holidays",
     "is_covered",
     "is_holiday",
@@ -79,26 +82,41 @@ _MONTHS = (
     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
 
+#: The calendar with the besluiten shipped in DEFAULT_BESLUITEN (tables lazy).
+_DEFAULT = AtwCalendar()
+
 
 def fmt_day(day: date) -> str:
     """``Thu 14 May 2026``: locale-independent (never ``strftime('%a')``)."""
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-@lru_cache(maxsize=1)
 def default_calendar() -> AtwCalendar:
     """The calendar with the besluiten shipped in :data:`DEFAULT_BESLUITEN`."""
-    return AtwCalendar()
+    return _DEFAULT
 
 
-def _cal(calendar: AtwCalendar | None) -> AtwCalendar:
+def _cal(calendar: object) -> AtwCalendar:
     if calendar is None:
-        return default_calendar()
+        return _DEFAULT
     if not isinstance(calendar, AtwCalendar):
         raise ArgumentTypeError(
             f"calendar must be an AtwCalendar, got {type(calendar).__name__}"
         )
     return calendar
+
+
+def _out_of_range(what: str) -> InvalidDateError:
+    return InvalidDateError(
+        f"{what} falls outside the supported range "
+        f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}"
+    )
+
+
+def _check_int(value: object, what: str) -> int:
+    if type(value) is not int:  # bool is refused on purpose
+        raise ArgumentTypeError(f"{what} must be an int, got {type(value).__name__}")
+    return value
 
 
 # -- calendar queries -------------------------------------------------------------
@@ -111,19 +129,18 @@ def is_holiday(day: date, *, calendar: AtwCalendar | None = None) -> bool:
     (Goede Vrijdag) and lid 3 (days of a known besluit; see :func:`is_covered`).
     """
     check_date(day)
-    return bool(_cal(calendar).holidays_on(day))
+    return day.toordinal() in _cal(calendar).tables.named
 
 
 def is_working_day(day: date, *, calendar: AtwCalendar | None = None) -> bool:
     """Whether ``day`` is not a Saturday, Sunday or feestdag (Atw art. 1 and 3)."""
     check_date(day)
-    return not _cal(calendar).index_is_free(day.toordinal())
+    return not _cal(calendar).tables.free[day.toordinal() - BASE]
 
 
 def is_covered(year: int, *, calendar: AtwCalendar | None = None) -> bool:
     """Whether the gelijkgestelde dagen (Atw art. 3 lid 3) of ``year`` are known."""
-    if type(year) is not int:
-        raise ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
+    _check_int(year, "year")
     return _cal(calendar).is_covered(year)
 
 
@@ -132,37 +149,31 @@ def holidays(year: int, *, calendar: AtwCalendar | None = None) -> tuple[Holiday
     return _cal(calendar).holidays(year)
 
 
-def _check_int(value: object, what: str) -> int:
-    if type(value) is not int:  # bool is refused on purpose
-        raise ArgumentTypeError(f"{what} must be an int, got {type(value).__name__}")
-    return value
-
-
-def _from_ordinal(ordinal: int | None, what: str) -> date:
-    if ordinal is None or not MIN_DATE.toordinal() <= ordinal <= MAX_DATE.toordinal():
-        raise InvalidDateError(
-            f"{what} falls outside the supported range "
-            f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}"
-        )
-    return date.fromordinal(ordinal)
-
-
 def add_working_days(day: date, n: int, *, calendar: AtwCalendar | None = None) -> date:
     """The ``n``-th working day after ``day`` (``day`` itself is not counted).
 
     A negative ``n`` counts backwards; ``0`` returns ``day``. Working days are
     Monday to Friday except feestdagen and gelijkgestelde dagen (law.md §6).
+
+    >>> add_working_days(date(2026, 5, 13), 1)  # over Hemelvaart and 15 May
+    datetime.date(2026, 5, 18)
     """
-    check_date(day)
-    _check_int(n, "n")
+    # hot path: a plain date and int on the default calendar, answered from
+    # the prefix counts without building any intermediate object
+    if type(day) is not date:
+        check_date(day)
+    if type(n) is not int:
+        _check_int(n, "n")
+    t = (_DEFAULT if calendar is None else _cal(calendar)).tables
+    i = day.toordinal() - BASE
+    if not 0 <= i < SPAN:
+        check_date(day)
     if n == 0:
         return day
-    cal = _cal(calendar)
-    if n > 0:
-        found = cal.nth_working_after(day.toordinal(), n)
-    else:
-        found = cal.nth_working_before(day.toordinal(), -n)
-    return _from_ordinal(found, f"{n} working days from {day.isoformat()}")
+    k = t.cum[i + 1] + n - 1 if n > 0 else t.cum[i] + n
+    if 0 <= k < len(t.work):
+        return t.work[k]
+    raise _out_of_range(f"{n} working days from {day.isoformat()}")
 
 
 def working_days_between(
@@ -176,11 +187,8 @@ def working_days_between(
     """
     check_date(start, "start")
     check_date(end, "end")
-    cal = _cal(calendar)
-    a, b = start.toordinal(), end.toordinal()
-    if b >= a:
-        return cal.count_working(a + 1, b) if b > a else 0
-    return -cal.count_working(b + 1, a)
+    cum = _cal(calendar).tables.cum
+    return cum[end.toordinal() - BASE + 1] - cum[start.toordinal() - BASE + 1]
 
 
 # -- receipt ----------------------------------------------------------------------
@@ -216,6 +224,10 @@ def receipt_date(moment: date | datetime) -> date:
 class TermKind(enum.Enum):
     """Where a term comes from, which decides whether the Atw applies."""
 
+    # members are singletons: identity hashing is correct and much faster than
+    # Enum's Python-level __hash__ (this enum is part of the term_end cache key)
+    __hash__ = object.__hash__
+
     #: A term set in a wet (or an AMvB, Atw art. 5): the Atw applies.
     #: Dutch: wettelijke termijn.
     STATUTORY = "statutory"
@@ -225,18 +237,24 @@ class TermKind(enum.Enum):
     NON_STATUTORY = "non_statutory"
 
 
+_UNITS = ("years", "months", "weeks", "days", "working_days")
 _UNIT_NAMES = {
     "years": ("year", "years"),
     "months": ("month", "months"),
     "weeks": ("week", "weeks"),
     "days": ("day", "days"),
     "working_days": ("working day", "working days"),
+    "agreed": ("day (agreed date)", "days (agreed date)"),
 }
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Term:
-    """A term (termijn): an amount of one unit, its kind, and its legal source."""
+    """A term (termijn): an amount of one unit, its kind, and its legal source.
+
+    ``unit`` is one of years, months, weeks, days, working_days, or ``agreed``
+    for a date fixed by agreement (amount = days from the start).
+    """
 
     amount: int
     unit: str
@@ -273,7 +291,7 @@ class Step:
         return f"{fmt_day(self.day)}: {self.reason}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Deadline:
     """A legal due date with the trail of every rule that moved it.
 
@@ -281,6 +299,7 @@ class Deadline:
     ``plain_end`` is the calendar end before any Atw extension. ``provisional``
     is true when a day between ``start`` and ``due`` falls in a year for which no
     besluit gelijkstelling is known: a later besluit may still move the date.
+    The trail (:attr:`steps`, :meth:`explain`) is rendered on demand.
     """
 
     start: date
@@ -288,20 +307,38 @@ class Deadline:
     plain_end: date
     due: date
     atw_applied: bool
-    steps: tuple[Step, ...]
     provisional: bool
+    calendar: AtwCalendar = attrs.field(eq=False, hash=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"Deadline(start={self.start.isoformat()}, term={str(self.term)!r}, "
+            f"due={self.due.isoformat()}, atw_applied={self.atw_applied}, "
+            f"provisional={self.provisional})"
+        )
 
     def is_missed(self, when: date) -> bool:
         """Whether an act on ``when`` is too late for this deadline."""
         check_date(when, "when")
         return when > self.due
 
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """Every step of the reasoning, from the start to the due date."""
+        return _trail(self)
+
     def explain(self) -> str:
         """The trail as one readable line, e.g. for a portal or a log."""
         return " -> ".join(str(step) for step in self.steps)
 
 
-def _parse_term(kind: object, source: object, units: dict[str, object]) -> Term:
+@lru_cache(maxsize=256, typed=True)
+def _parse_term(kind: object, source: object, *amounts: object) -> tuple[Term, bool]:
+    """The Term for these arguments, and whether the Atw applies to it.
+
+    The amounts are separate arguments so that ``typed=True`` keeps ``True``
+    apart from ``1`` (inside one tuple argument they would compare equal).
+    """
     if not isinstance(kind, TermKind):
         raise ArgumentTypeError(
             f"kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, got {kind!r}"
@@ -309,20 +346,20 @@ def _parse_term(kind: object, source: object, units: dict[str, object]) -> Term:
     if not isinstance(source, str):
         raise ArgumentTypeError(f"source must be a str, got {type(source).__name__}")
     given = {}
-    for unit, amount in units.items():
-        _check_int(amount, unit)
-        assert isinstance(amount, int)
-        if amount < 0:
-            raise InvalidTermError(f"{unit}={amount}: a term cannot be negative")
-        if amount:
-            given[unit] = amount
+    for unit, amount in zip(_UNITS, amounts, strict=True):
+        value = _check_int(amount, unit)
+        if value < 0:
+            raise InvalidTermError(f"{unit}={value}: a term cannot be negative")
+        if value:
+            given[unit] = value
     if len(given) != 1:
         raise InvalidTermError(
             "give exactly one positive unit (years, months, weeks, days or "
             f"working_days); got {given or 'none'}"
         )
     ((unit, amount),) = given.items()
-    return Term(amount, unit, kind, source)
+    term = Term(amount, unit, kind, source)
+    return term, term.atw_exclusion() is None
 
 
 def term_end(
@@ -343,101 +380,161 @@ def term_end(
     applies, subject to its art. 4) or by a reglement, regeling or agreement (it
     does not). ``source`` names the rule that sets the term, for the trail.
 
-    >>> from datetime import date
     >>> d = term_end(date(2026, 4, 2), weeks=6, kind=TermKind.STATUTORY)
     >>> d.due
     datetime.date(2026, 5, 18)
     """
-    check_date(start, "start")
-    term = _parse_term(kind, source, {
-        "years": years, "months": months, "weeks": weeks,
-        "days": days, "working_days": working_days,
-    })  # fmt: skip
-    return _term_end(start, term, _cal(calendar))
-
-
-@lru_cache(maxsize=1 << 16)
-def _term_end(start: date, term: Term, cal: AtwCalendar) -> Deadline:
-    origin = f"{term} after {fmt_day(start)}"
-    if term.source:
-        origin += f" ({term.source})"
-    steps = [Step(start, f"term of {origin} starts the next day")]
-    if term.unit == "working_days":
-        found = cal.nth_working_after(start.toordinal(), term.amount)
-        end = _from_ordinal(found, f"end of the term of {origin}")
-        steps.append(Step(end, f"{term} counted on the Atw calendar (law.md §6)"))
-        return Deadline(
-            start, term, end, end, False, tuple(steps), _provisional(cal, start, end)
+    try:
+        return _cached(
+            start, kind, years, months, weeks, days, working_days, source, calendar
         )
-    if term.unit in ("years", "months"):
-        delta = relativedelta(**{term.unit: term.amount})  # type: ignore[arg-type]
-        plain = start + delta
-        rule = "same date number (last day of the month if it does not exist)"
+    except TypeError as exc:  # an unhashable argument: report it properly
+        if isinstance(exc, ArgumentTypeError):
+            raise
+        _validated(
+            start, kind, years, months, weeks, days, working_days, source, calendar
+        )
+        raise  # pragma: no cover - validation above always raises
+
+
+# Keyed on the raw arguments with their types (typed=True keeps True apart from
+# 1 and datetime apart from date); invalid arguments raise and are not cached.
+@lru_cache(maxsize=1 << 15, typed=True)
+def _cached(*args: object) -> Deadline:
+    return _validated(*args)
+
+
+def _validated(
+    start: object,
+    kind: object,
+    *amounts: object,
+) -> Deadline:
+    *units, source, calendar = amounts
+    day = check_date(start, "start")
+    term, atw = _parse_term(kind, source, *units)
+    return _compute(day, term, atw, _cal(calendar))
+
+
+def _add_months(day: date, months: int) -> date:
+    """Same date number ``months`` later, or that month's last day."""
+    year, month0 = divmod(day.month - 1 + months, 12)
+    year += day.year
+    if year > MAX_DATE.year:
+        raise _out_of_range(f"{months} months after {day.isoformat()}")
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month0 + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _compute(start: date, term: Term, atw: bool, cal: AtwCalendar) -> Deadline:
+    t = cal.tables
+    s = start.toordinal() - BASE
+    unit, amount = term.unit, term.amount
+    if unit == "working_days":
+        k = t.cum[s + 1] + amount - 1
+        if k >= len(t.work):
+            raise _out_of_range(f"end of the term of {term} after {start.isoformat()}")
+        end = t.work[k]
+        return Deadline(start, term, end, end, False, _provisional(t, start, end), cal)
+    if unit == "years":
+        plain = _add_months(start, 12 * amount)
+    elif unit == "months":
+        plain = _add_months(start, amount)
     else:
-        n_days = term.amount * (7 if term.unit == "weeks" else 1)
-        plain = start + timedelta(days=n_days)
-        rule = "same weekday" if term.unit == "weeks" else "calendar days"
-    plain = _from_ordinal(plain.toordinal(), f"end of the term of {origin}")
-    steps.append(Step(plain, f"plain end of the term ({rule})"))
-    exclusion = term.atw_exclusion()
-    if exclusion is not None:
-        steps.append(Step(plain, f"due; {exclusion}"))
-        return Deadline(start, term, plain, plain, False, tuple(steps), False)
-    due = _atw_art1(cal, plain, steps)
-    due = _atw_art2(cal, start, plain, due, steps)
-    steps.append(Step(due, "due"))
-    return Deadline(
-        start, term, plain, due, True, tuple(steps), _provisional(cal, start, due)
-    )
+        plain = start + timedelta(days=amount * 7 if unit == "weeks" else amount)
+    e = plain.toordinal() - BASE
+    if e >= SPAN:
+        raise _out_of_range(f"end of the term of {term} after {start.isoformat()}")
+    if not atw:
+        return Deadline(start, term, plain, plain, False, False, cal)
+    free = t.free
+    while free[e]:  # Atw art. 1 lid 1
+        e += 1
+        if e >= SPAN:
+            raise _out_of_range(f"Atw extension of the term after {start.isoformat()}")
+    cum = t.cum
+    if (plain - start).days >= 3 and cum[e + 1] - cum[s + 1] < 2:  # Atw art. 2
+        k = cum[s + 1] + 1
+        if k >= len(t.work):  # pragma: no cover - needs a term ending 31 Dec 2099
+            raise _out_of_range(f"Atw extension of the term after {start.isoformat()}")
+        due = t.work[k]
+    else:
+        due = t.work[cum[e]]  # day e is a working day: the cum[e]-th one
+    return Deadline(start, term, plain, due, True, _provisional(t, start, due), cal)
+
+
+def _provisional(t: Tables, start: date, end: date) -> bool:
+    covered = t.covered
+    first, last = start.year, end.year
+    if last - first <= 1:
+        return first not in covered or last not in covered
+    return not all(y in covered for y in range(first, last + 1))
 
 
 def _why_free(cal: AtwCalendar, day: date) -> str:
-    names = [f"{h.name} ({h.source})" for h in cal.holidays_on(day)]
+    names = [
+        f"{'a ' if h.name.islower() else ''}{h.name} ({h.source})"
+        for h in cal.holidays_on(day)
+    ]
     if day.weekday() >= 5:
         names.insert(0, "a Saturday" if day.weekday() == 5 else "a Sunday")
     return " and ".join(names)
 
 
-def _atw_art1(cal: AtwCalendar, end: date, steps: list[Step]) -> date:
-    """Atw art. 1 lid 1: extend past Saturdays, Sundays and feestdagen."""
-    moved = False
-    ordinal = end.toordinal()
-    while cal.index_is_free(ordinal):
-        day = _from_ordinal(ordinal, "extension under Atw art. 1")
-        steps.append(Step(day, f"is {_why_free(cal, day)}"))
-        ordinal += 1
-        moved = True
-    due = _from_ordinal(ordinal, "extension under Atw art. 1")
-    if moved:
-        steps.append(Step(due, "extended to the next working day (Atw art. 1 lid 1)"))
-    return due
-
-
-def _atw_art2(
-    cal: AtwCalendar, start: date, plain: date, due: date, steps: list[Step]
-) -> date:
-    """Atw art. 2: a term of at least three days holds at least two working days."""
-    if (plain - start).days < 3:
-        return due
-    if cal.count_working(start.toordinal() + 1, due.toordinal()) >= 2:
-        return due
-    second = _from_ordinal(
-        cal.nth_working_after(start.toordinal(), 2), "extension under Atw art. 2"
-    )
-    steps.append(
-        Step(
-            second,
-            "extended so the term holds two working days (Atw art. 2)",
+def _trail(d: Deadline) -> tuple[Step, ...]:
+    """Render the steps that lead from the start to the due date."""
+    term, cal = d.term, d.calendar
+    if term.unit == "agreed":
+        return (
+            Step(d.start, f"term runs from here ({term.source})"),
+            Step(d.due, "due: date agreed between the parties (no Atw, Atw art. 5)"),
         )
-    )
-    return second
+    origin = f"{term} after {fmt_day(d.start)}"
+    if term.source:
+        origin += f" ({term.source})"
+    steps = [Step(d.start, f"term of {origin} starts the next day")]
+    if term.unit == "working_days":
+        steps.append(Step(d.due, f"{term} counted on the Atw calendar (law.md §6)"))
+        return tuple(steps)
+    rule = {
+        "years": "same date number (last day of the month if it does not exist)",
+        "months": "same date number (last day of the month if it does not exist)",
+        "weeks": "same weekday",
+        "days": "calendar days",
+    }[term.unit]
+    steps.append(Step(d.plain_end, f"plain end of the term ({rule})"))
+    exclusion = term.atw_exclusion()
+    if exclusion is not None:
+        steps.append(Step(d.plain_end, f"due; {exclusion}"))
+        return tuple(steps)
+    day = d.plain_end
+    while not is_working_day(day, calendar=cal):
+        steps.append(Step(day, f"is {_why_free(cal, day)}"))
+        day += timedelta(days=1)
+    if day != d.plain_end:
+        steps.append(Step(day, "extended to the next working day (Atw art. 1 lid 1)"))
+    if day != d.due:
+        steps.append(
+            Step(d.due, "extended so the term holds two working days (Atw art. 2)")
+        )
+    steps.append(Step(d.due, "due"))
+    if d.provisional:
+        steps.append(
+            Step(
+                d.due,
+                "provisional: no besluit gelijkstelling (Atw art. 3 lid 3) is "
+                "known yet for a year of this term",
+            )
+        )
+    return tuple(steps)
 
 
-def _provisional(cal: AtwCalendar, start: date, end: date) -> bool:
-    return not all(cal.is_covered(y) for y in range(start.year, end.year + 1))
-
-
-def agreed_deadline(start: date, until: date, *, source: str) -> Deadline:
+def agreed_deadline(
+    start: date, until: date, *, source: str, calendar: AtwCalendar | None = None
+) -> Deadline:
     """A due date fixed by agreement (e.g. a further extension agreed with the
     klager): not a term in a wet, so the Atw does not apply (Atw art. 5)."""
     check_date(start, "start")
@@ -446,9 +543,5 @@ def agreed_deadline(start: date, until: date, *, source: str) -> Deadline:
         raise InvalidTermError(
             f"agreed date {until.isoformat()} lies before {start.isoformat()}"
         )
-    term = Term((until - start).days, "days", TermKind.NON_STATUTORY, source)
-    steps = (
-        Step(start, f"term runs from here ({source})"),
-        Step(until, "due: date agreed between the parties (no Atw, Atw art. 5)"),
-    )
-    return Deadline(start, term, until, until, False, steps, False)
+    term = Term((until - start).days, "agreed", TermKind.NON_STATUTORY, source)
+    return Deadline(start, term, until, until, False, False, _cal(calendar))

@@ -1,0 +1,180 @@
+"""Command line: ``klachtrecht`` or ``python -m klachtrecht``.
+
+Subcommands: ``demo``, ``deadline``, ``holidays``, ``diagram``. Exit codes: 0 on
+success, 2 on bad input (with a one-line message on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from klachtrecht._diagram import mermaid
+from klachtrecht._errors import KlachtrechtError
+from klachtrecht._examples import DEADLINE_EXAMPLES, EXAMPLES
+from klachtrecht._registry import regime
+from klachtrecht.deadlines import (
+    TermKind,
+    fmt_day,
+    holidays,
+    is_covered,
+    term_end,
+)
+
+__all__ = ["main"]
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date in the form YYYY-MM-DD"
+        ) from None
+
+
+def _print(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _demo(_: argparse.Namespace) -> int:
+    _print("klachtrecht demo: built-in example data, no personal data")
+    _print("=" * 72)
+    _print("Deadlines under the Algemene termijnenwet")
+    for title, start, units in DEADLINE_EXAMPLES:
+        deadline = term_end(start, kind=TermKind.STATUTORY, **units)
+        _print(f"\n* {title}: due {fmt_day(deadline.due)}")
+        for trail_step in deadline.steps:
+            _print(f"    {trail_step}")
+    for example in EXAMPLES:
+        reg = regime(example.regime)
+        _print("\n" + "=" * 72)
+        _print(f"{example.title}\n  regime: {reg.title}")
+        case = reg.open(example.case_id, at=example.opened_at, **example.open_data)
+        _print(f"  {fmt_day(case.history[0].day)}  {reg.open_event.label}")
+        for step in example.steps:
+            case = reg.apply(case, step.event, at=step.at, by=step.by, **step.data)
+            record = case.history[-1]
+            state = reg.state(case.state)
+            _print(
+                f"  {fmt_day(record.day)}  {reg.event(step.event).label}"
+                f" [{record.basis}] -> {state.label}"
+            )
+        _print(f"  Obligations as seen on {fmt_day(example.check_on)}:")
+        for item in reg.deadlines(case):
+            status = item.status(example.check_on).value
+            _print(f"    - {item.label} ({item.source})")
+            _print(f"      due {fmt_day(item.due)}: {status}")
+            _print(f"        {item.deadline.explain()}")
+    return 0
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    kind = TermKind.NON_STATUTORY if args.non_statutory else TermKind.STATUTORY
+    units = {
+        name: getattr(args, name)
+        for name in ("weeks", "days", "months", "years", "working_days")
+        if getattr(args, name)
+    }
+    deadline = term_end(args.start, kind=kind, source=args.source, **units)
+    if args.json:
+        payload: dict[str, Any] = {
+            "start": deadline.start.isoformat(),
+            "due": deadline.due.isoformat(),
+            "plain_end": deadline.plain_end.isoformat(),
+            "atw_applied": deadline.atw_applied,
+            "provisional": deadline.provisional,
+            "steps": [
+                {"day": s.day.isoformat(), "reason": s.reason} for s in deadline.steps
+            ],
+        }
+        _print(json.dumps(payload, indent=2))
+        return 0
+    _print(f"due: {fmt_day(deadline.due)} ({deadline.due.isoformat()})")
+    for step in deadline.steps:
+        _print(f"  {step}")
+    return 0
+
+
+def _holidays(args: argparse.Namespace) -> int:
+    found = holidays(args.year)
+    covered = is_covered(args.year)
+    if args.json:
+        payload = {
+            "year": args.year,
+            "besluit_known": covered,
+            "days": [
+                {"day": h.day.isoformat(), "name": h.name, "source": h.source}
+                for h in found
+            ],
+        }
+        _print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return 0
+    for item in found:
+        _print(f"{item.day.isoformat()}  {fmt_day(item.day):<16} {item.name}")
+        _print(f"{'':28}({item.source})")
+    if not covered:
+        _print(
+            "note: no besluit gelijkstelling (Atw art. 3 lid 3) is known for "
+            f"{args.year}; more days may be equated"
+        )
+    return 0
+
+
+def _diagram(args: argparse.Namespace) -> int:
+    sys.stdout.write(mermaid(regime(args.regime)))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="klachtrecht",
+        description="Dutch complaint procedures in care: deadlines and regimes.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="walk the built-in example cases")
+    demo.set_defaults(func=_demo)
+
+    deadline = sub.add_parser("deadline", help="compute a term and explain it")
+    deadline.add_argument("start", type=_date, help="the day the term is counted from")
+    for unit in ("weeks", "days", "months", "years"):
+        deadline.add_argument(f"--{unit}", type=int, default=0)
+    deadline.add_argument("--working-days", dest="working_days", type=int, default=0)
+    deadline.add_argument(
+        "--non-statutory",
+        action="store_true",
+        help="a reglement or agreed term: the Atw does not apply",
+    )
+    deadline.add_argument("--source", default="", help="the rule that sets the term")
+    deadline.add_argument("--json", action="store_true", help="machine-readable output")
+    deadline.set_defaults(func=_deadline)
+
+    hol = sub.add_parser("holidays", help="the Atw feestdagen of a year")
+    hol.add_argument("year", type=int)
+    hol.add_argument("--json", action="store_true", help="machine-readable output")
+    hol.set_defaults(func=_holidays)
+
+    diagram = sub.add_parser("diagram", help="a regime's Mermaid state diagram")
+    diagram.add_argument("regime")
+    diagram.set_defaults(func=_diagram)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except KlachtrechtError as exc:
+        sys.stderr.write(f"klachtrecht: error: {exc}\n")
+        return 2
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
