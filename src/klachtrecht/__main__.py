@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from klachtrecht._diagram import mermaid
+from klachtrecht._diagram import mermaid, reference, sync
 from klachtrecht._errors import KlachtrechtError
 from klachtrecht._examples import DEADLINE_EXAMPLES, EXAMPLES
 from klachtrecht._registry import regime
@@ -126,7 +126,15 @@ def _holidays(args: argparse.Namespace) -> int:
 
 
 def _diagram(args: argparse.Namespace) -> int:
-    sys.stdout.write(mermaid(regime(args.regime)))
+    reg = regime(args.regime)
+    if args.sync:
+        for path in args.sync:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(sync(text, reg))
+        return 0
+    sys.stdout.write(reference(reg) if args.markdown else mermaid(reg))
     return 0
 
 
@@ -161,6 +169,15 @@ def _parser() -> argparse.ArgumentParser:
 
     diagram = sub.add_parser("diagram", help="a regime's Mermaid state diagram")
     diagram.add_argument("regime")
+    diagram.add_argument(
+        "--markdown", action="store_true", help="tables of states and events instead"
+    )
+    diagram.add_argument(
+        "--sync",
+        nargs="+",
+        metavar="PAGE",
+        help="rewrite the generated blocks of these docs pages in place",
+    )
     diagram.set_defaults(func=_diagram)
     return parser
 

@@ -30,3 +30,54 @@ def mermaid(regime: Regime) -> str:
         if state.final:
             lines.append(f"    {state.id} --> [*]")
     return "\n".join(lines) + "\n"
+
+
+def reference(regime: Regime) -> str:
+    """Markdown tables of the regime's states and events with their legal basis."""
+    lines = [
+        "| state | label (nl) | final | basis |",
+        "|---|---|---|---|",
+    ]
+    for state in regime.states:
+        final = "yes" if state.final else ""
+        lines.append(f"| `{state.id}` | {state.label} | {final} | {state.basis} |")
+    lines += [
+        "",
+        "| event | label (nl) | by | fields | basis |",
+        "|---|---|---|---|---|",
+    ]
+    for event in (regime.open_event, *regime.events):
+        actors = ", ".join(sorted(r.value for r in event.actors))
+        fields = ", ".join(
+            f"`{f.name}`{'' if f.required else '?'}" for f in event.fields
+        )
+        lines.append(
+            f"| `{event.id}` | {event.label} | {actors} | {fields} | {event.basis} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+_BLOCKS = {
+    "diagram": lambda r: "```mermaid\n" + mermaid(r) + "```\n",
+    "reference": reference,
+}
+
+
+def sync(text: str, regime: Regime) -> str:
+    """Replace every generated block in a docs page with fresh output.
+
+    Blocks are delimited by ``<!-- generated:KIND -->`` and ``<!-- /generated -->``
+    where KIND is ``diagram`` or ``reference``.
+    """
+    out: list[str] = []
+    rest = text
+    while True:
+        start = rest.find("<!-- generated:")
+        if start < 0:
+            out.append(rest)
+            return "".join(out)
+        head_end = rest.index("-->", start) + 3
+        kind = rest[start + len("<!-- generated:") : head_end - 3].strip()
+        end = rest.index("<!-- /generated -->", head_end)
+        out.append(rest[:head_end] + "\n" + _BLOCKS[kind](regime))
+        rest = rest[end:]
