@@ -102,6 +102,14 @@ class TestCommandLine:
         assert not payload["besluit_known"]
         assert 9 == len(payload["days"])
 
+    def test_holidays_compare(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`holidays 2026 --compare` names the gelijkgestelde dagen that the
+        holidays package lacks."""
+        assert 0 == main(["holidays", "2026", "--compare"])
+        out = capsys.readouterr().out
+        assert "2026-05-15  only Atw:      gelijkgestelde dag" in out
+        assert "2026-05-05" not in out  # optional category has 5 mei every year
+
     def test_diagram(self, capsys: pytest.CaptureFixture[str]) -> None:
         """`diagram wkkgz` prints Mermaid with the initial state."""
         assert 0 == main(["diagram", "wkkgz"])

@@ -100,7 +100,29 @@ def _deadline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare(year: int) -> int:
+    """Where ``holidays.NL`` (public + optional) differs from the Atw calendar."""
+    import holidays as holidays_package  # noqa: PLC0415 - only this command needs it
+
+    atw = {h.day: h.name for h in holidays(year)}
+    other = dict(
+        holidays_package.country_holidays(
+            "NL", years=year, categories=("public", "optional"), language="nl"
+        ).items()
+    )
+    _print(f"holidays {holidays_package.__version__} NL vs the Atw, {year}:")
+    for day in sorted(set(atw) | set(other)):
+        if day in atw and day not in other:
+            _print(f"  {day.isoformat()}  only Atw:      {atw[day]}")
+        elif day in other and day not in atw:
+            note = " (a Sunday)" if day.weekday() == 6 else ""
+            _print(f"  {day.isoformat()}  only holidays: {other[day]}{note}")
+    return 0
+
+
 def _holidays(args: argparse.Namespace) -> int:
+    if args.compare:
+        return _compare(args.year)
     found = holidays(args.year)
     covered = is_covered(args.year)
     if args.json:
@@ -165,6 +187,11 @@ def _parser() -> argparse.ArgumentParser:
     hol = sub.add_parser("holidays", help="the Atw feestdagen of a year")
     hol.add_argument("year", type=int)
     hol.add_argument("--json", action="store_true", help="machine-readable output")
+    hol.add_argument(
+        "--compare",
+        action="store_true",
+        help="show where the holidays package's NL calendar differs",
+    )
     hol.set_defaults(func=_holidays)
 
     diagram = sub.add_parser("diagram", help="a regime's Mermaid state diagram")
