@@ -7,6 +7,7 @@ success, 2 on bad input (with a one-line message on stderr).
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import sys
 from collections.abc import Sequence
@@ -110,7 +111,8 @@ def _compare(year: int) -> int:
             "NL", years=year, categories=("public", "optional"), language="nl"
         ).items()
     )
-    _print(f"holidays {holidays_package.__version__} NL vs the Atw, {year}:")
+    version = importlib.metadata.version("holidays")
+    _print(f"holidays {version} NL vs the Atw, {year}:")
     for day in sorted(set(atw) | set(other)):
         if day in atw and day not in other:
             _print(f"  {day.isoformat()}  only Atw:      {atw[day]}")
