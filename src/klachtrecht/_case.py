@@ -80,7 +80,7 @@ class Party:
 
 
 def _names(names: Iterable[str]) -> frozenset[str]:
-    return frozenset(names)
+    return names if type(names) is frozenset else frozenset(names)
 
 
 def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:

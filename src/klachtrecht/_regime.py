@@ -112,10 +112,15 @@ class EventSpec:
     actors: frozenset[Role]
     fields: tuple[Field, ...] = ()
 
-    @property
-    def personal(self) -> frozenset[str]:
-        """Names of the fields holding personal data."""
-        return frozenset(f.name for f in self.fields if f.personal)
+    personal: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # computed once: apply() reads them for every event
+        object.__setattr__(
+            self, "personal", frozenset(f.name for f in self.fields if f.personal)
+        )
+        object.__setattr__(self, "names", frozenset(f.name for f in self.fields))
 
 
 @attrs.frozen
@@ -461,8 +466,7 @@ class Regime:
                 event=spec.id,
                 source=spec.basis,
             )
-        names = {f.name for f in spec.fields}
-        unknown = sorted(set(data) - names)
+        unknown = sorted(set(data) - spec.names)
         if unknown:
             raise fail(f"unknown field(s) {', '.join(unknown)}")
         clean: dict[str, Any] = {}
@@ -498,11 +502,16 @@ class Regime:
                     source=record.basis,
                 )
         new_parties = tuple(v for v in record.data.values() if isinstance(v, Party))
-        moved = attrs.evolve(
-            case,
-            state=target,
-            version=case.version + 1,
-            history=(*case.history, record),
-            parties=case.parties + new_parties if new_parties else case.parties,
-        )
-        return attrs.evolve(moved, facts=self._definition.reduce(moved, record))
+        parties = case.parties + new_parties if new_parties else case.parties
+        history = (*case.history, record)
+        version = case.version + 1
+        # the constructor directly: attrs.evolve costs ~2.5 µs, this ~1 µs
+        moved = Case(
+            case.case_id, case.regime, target, version, history, parties,
+            case.settings, case.facts,
+        )  # fmt: skip
+        facts = self._definition.reduce(moved, record)
+        return Case(
+            case.case_id, case.regime, target, version, history, parties,
+            case.settings, facts,
+        )  # fmt: skip
