@@ -164,7 +164,7 @@ class TestContract:
         regime = k.regime("wkkgz")
         assert {e.id: e.basis for e in regime.events} == {
             "engage_functionaris": (
-                "Wkkgz art. 15; Klachtenreglement KPZ Wkkgz, spelregel 2"
+                "Wkkgz art. 15 ('geschikt te achten personen'); KPZ spelregel 2"
             ),
             "submit_written": "Wkkgz art. 14 lid 1, art. 17 lid 1; KPZ spelregel 3",
             "extend": "Wkkgz art. 17 lid 2",
@@ -179,7 +179,10 @@ class TestContract:
             "submit_geschil": "Wkkgz art. 21 lid 1",
             "rule": "Wkkgz art. 20, art. 22",
             "declare_inadmissible": "reglement of the geschilleninstantie",
-            "withdraw": "Wkkgz art. 14 lid 1",
+            "withdraw": (
+                "not regulated in the Wkkgz (klachtenregeling or reglement of the "
+                "instantie)"
+            ),
         }
 
     @pytest.mark.parametrize("name", REGIMES)

@@ -119,7 +119,7 @@ class TestExtension:
             W.apply(case, "extend", at=at(2026, 5, 19), by=P, weeks=2)
         assert "Wkkgz art. 17 lid 2" in str(info.value)
         assert case.state == "submitted"
-        assert case.facts.extension_weeks == 0
+        assert case.facts.extension_days == 0
 
     def test_extension_too_long_refused(self) -> None:
         """Five weeks is more than art. 17 lid 2 allows."""
@@ -138,18 +138,69 @@ class TestExtension:
             W.apply(submitted(), "extend", at=at(2026, 5, 1), by=K, weeks=2)
 
     def test_agreed_further_extension(self) -> None:
-        """After the statutory extension, the klager agrees to 1 July 2026."""
+        """After the statutory extension the klager agrees to 1 July 2026: the
+        agreed date is tracked apart, and the statutory date stays (the Wkkgz
+        does not provide for agreements, so an oordeel on 30 June is late
+        under art. 17 but met under the agreement)."""
         case = W.apply(submitted(), "extend", at=at(2026, 5, 4), by=P, weeks=4)
         case = W.apply(
             case, "agree_extension", at=at(2026, 6, 5), by=K, until=date(2026, 7, 1)
         )
-        deadline = due(case, "oordeel")
-        assert date(2026, 7, 1) == deadline.due
-        assert not deadline.deadline.atw_applied
-        assert (
-            due(oordeel(case, at(2026, 6, 30)), "oordeel").status(date(2026, 7, 2))
-            == Status.MET
+        agreed = due(case, "oordeel_agreed")
+        assert date(2026, 7, 1) == agreed.due
+        assert not agreed.deadline.atw_applied
+        assert "spelregel 6" in agreed.source
+        assert date(2026, 6, 11) == due(case, "oordeel").due
+        judged = oordeel(case, at(2026, 6, 30))
+        assert Status.MET == due(judged, "oordeel_agreed").status(date(2026, 7, 2))
+        assert Status.LATE == due(judged, "oordeel").status(date(2026, 7, 2))
+
+    def test_agreements_can_be_switched_off(self) -> None:
+        """With allow_agreed_extension=False an agreement is refused."""
+        from klachtrecht.wkkgz import WkkgzSettings
+
+        case = W.open(
+            "K-3",
+            at=at(2026, 4, 2),
+            klager=k.Party(K, "p"),
+            provider=k.Party(P, "o"),
+            settings=WkkgzSettings(allow_agreed_extension=False),
         )
+        case = W.apply(case, "submit_written", at=at(2026, 4, 2), by=K, complaint="x")
+        with pytest.raises(k.GuardError, match="switched off"):
+            W.apply(
+                case, "agree_extension", at=at(2026, 4, 3), by=K, until=date(2026, 7, 1)
+            )
+
+    def test_extension_in_days(self) -> None:
+        """Ten days' extension: 52 days from Thu 2 Apr 2026 is Sun 24 May,
+        then Tweede Pinksterdag 25 May, so Tue 26 May 2026."""
+        case = W.apply(submitted(), "extend", at=at(2026, 5, 1), by=P, days=10)
+        assert date(2026, 5, 26) == due(case, "oordeel").due
+        assert "Wkkgz art. 17 lid 1 and lid 2" == due(case, "oordeel").source
+
+    def test_extension_needs_one_unit(self) -> None:
+        """Weeks and days together, or neither, are refused."""
+        with pytest.raises(k.GuardError, match="either"):
+            W.apply(submitted(), "extend", at=at(2026, 5, 1), by=P, weeks=1, days=3)
+        with pytest.raises(k.GuardError, match="either"):
+            W.apply(submitted(), "extend", at=at(2026, 5, 1), by=P)
+
+    def test_without_atw_setting(self) -> None:
+        """atw_for_art17=False gives the stricter plain six weeks (Thu 14 May)."""
+        from klachtrecht.wkkgz import WkkgzSettings
+
+        case = W.open(
+            "K-4",
+            at=at(2026, 4, 2),
+            klager=k.Party(K, "p"),
+            provider=k.Party(P, "o"),
+            settings=WkkgzSettings(atw_for_art17=False),
+        )
+        case = W.apply(case, "submit_written", at=at(2026, 4, 2), by=K, complaint="x")
+        assert date(2026, 5, 14) == due(case, "oordeel").due
+        with pytest.raises(k.GuardError, match="after the six-week term"):
+            W.apply(case, "extend", at=at(2026, 5, 16), by=P, weeks=1)
 
     def test_agreement_after_expiry_refused(self) -> None:
         """An agreement after the term expired does not undo the missed term."""
@@ -215,6 +266,37 @@ class TestGeschil:
         assert ruled.state == "ruled"
         assert due(ruled, "uitspraak").status(date(2027, 1, 1)) == Status.MET
         assert W.is_final(ruled)
+
+    def test_sub_a_before_written_complaint(self) -> None:
+        """Sub a covers breaches of art. 13-17 that need no written complaint
+        (e.g. no klachtenregeling), when the breach is named."""
+        with pytest.raises(k.GuardError, match="naming the breach"):
+            W.apply(opened(), "submit_geschil", at=at(2026, 4, 1), by=K, ground="a")
+        moved = W.apply(
+            opened(),
+            "submit_geschil",
+            at=at(2026, 4, 1),
+            by=K,
+            ground="a",
+            motivation="geen klachtenregeling (art. 13)",
+        )
+        assert "dispute" == moved.state
+
+    def test_window_from_oordeel(self) -> None:
+        """An instantie counting from the oordeel: 12 months from 11 May 2026."""
+        from klachtrecht.wkkgz import WkkgzSettings
+
+        case = W.open(
+            "K-5",
+            at=at(2026, 4, 2),
+            klager=k.Party(K, "p"),
+            provider=k.Party(P, "o"),
+            settings=WkkgzSettings(geschil_window_from="oordeel"),
+        )
+        case = W.apply(case, "submit_written", at=at(2026, 4, 2), by=K, complaint="x")
+        assert [] == [d for d in W.deadlines(case) if d.key == "geschil_window"]
+        case = oordeel(case, at(2026, 5, 11))
+        assert date(2027, 5, 11) == due(case, "geschil_window").due
 
     def test_sub_b_needs_oordeel(self) -> None:
         """Sub b is about an oordeel, so it needs one."""

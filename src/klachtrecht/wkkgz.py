@@ -44,6 +44,9 @@ ART_17_1 = "Wkkgz art. 17 lid 1"
 ART_17_2 = "Wkkgz art. 17 lid 2"
 ART_21 = "Wkkgz art. 21 lid 1"
 ART_22 = "Wkkgz art. 22 lid 1"
+WITHDRAWAL = (
+    "not regulated in the Wkkgz (klachtenregeling or reglement of the instantie)"
+)
 KPZ_6 = "Klachtenreglement KPZ Wkkgz, spelregel 6 (not in the Wkkgz: UNCONFIRMED)"
 
 
@@ -89,21 +92,38 @@ class WkkgzMachine(StateMachine):
     )
 
 
+def _window_months(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or not 1 <= value <= 120:
+        raise ValueError(f"{attribute.name} must be an int from 1 to 120")
+
+
 @attrs.frozen
 class WkkgzSettings:
-    """Terms that come from the geschilleninstantie's reglement, not the Wkkgz.
+    """Choices that are not settled by the Wkkgz text itself (law.md §1).
 
-    ``geschil_window_months``: months after the written complaint within which a
-    geschil must be submitted (De Geschillencommissie Zorg: 12 months; a
-    reglement term, so no Atw). Configurable because it differs per instantie.
+    - ``geschil_window_months`` (default 12) and ``geschil_window_from``
+      (``"complaint"``, default: counted from the written complaint, as De
+      Geschillencommissie Zorg does; ``"oordeel"``: from the day the klager
+      received the oordeel, as Commissie Ziekenhuizen and the Geschillencommissie
+      Paramedici do): the instantie's reglement, not the law; no Atw.
+    - ``atw_for_art17`` (default True): whether the Atw extends the art. 17
+      terms. It follows from the Atw's text, but is UNCONFIRMED in practice;
+      False gives the stricter plain six (or 6 + N) weeks.
+    - ``allow_agreed_extension`` (default True): whether a further extension
+      agreed with the klager can be recorded (KPZ spelregel 6; not in the
+      Wkkgz, UNCONFIRMED as law). It never replaces the statutory due date.
     """
 
-    geschil_window_months: int = attrs.field(default=12)
-
-    @geschil_window_months.validator
-    def _check(self, _: object, value: int) -> None:
-        if type(value) is not int or not 1 <= value <= 120:
-            raise ValueError("geschil_window_months must be an int from 1 to 120")
+    geschil_window_months: int = attrs.field(default=12, validator=_window_months)
+    geschil_window_from: str = attrs.field(
+        default="complaint", validator=attrs.validators.in_(("complaint", "oordeel"))
+    )
+    atw_for_art17: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
+    )
+    allow_agreed_extension: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
+    )
 
 
 @attrs.frozen
@@ -114,7 +134,7 @@ class WkkgzFacts:
     written_on: date | None = None
     functionaris_from: date | None = None
     functionaris_until: date | None = None
-    extension_weeks: int = 0
+    extension_days: int = 0
     extension_notice_on: date | None = None
     agreed_until: date | None = None
     oordeel_on: date | None = None
@@ -132,78 +152,123 @@ _PROCEDURE_OPEN = frozenset({"raised", "submitted", "judged"})
 # -- derived deadlines ------------------------------------------------------------
 
 
-def _statutory_due(facts: WkkgzFacts, cal: AtwCalendar) -> Deadline:
+def _art17_kind(settings: WkkgzSettings) -> tuple[TermKind, str]:
+    if settings.atw_for_art17:
+        return TermKind.STATUTORY, ""
+    return TermKind.NON_STATUTORY, " (Atw not applied: setting atw_for_art17=False)"
+
+
+def _statutory_due(case: Case, cal: AtwCalendar) -> Deadline:
+    """The six weeks of art. 17 lid 1, before any extension."""
+    facts: WkkgzFacts = case.facts
     assert facts.written_on is not None
+    kind, note = _art17_kind(case.settings)
     return term_end(
-        facts.written_on,
-        weeks=6,
-        kind=TermKind.STATUTORY,
-        source=ART_17_1,
-        calendar=cal,
+        facts.written_on, weeks=6, kind=kind, source=ART_17_1 + note, calendar=cal
     )
 
 
-def _oordeel_deadline(facts: WkkgzFacts, cal: AtwCalendar) -> Deadline:
-    """The current due date of the oordeel: 6 weeks, extended, or agreed."""
-    assert facts.written_on is not None
-    if facts.agreed_until is not None:
-        return agreed_deadline(facts.written_on, facts.agreed_until, source=KPZ_6)
-    if facts.extension_weeks:
-        return term_end(
-            facts.written_on,
-            weeks=6 + facts.extension_weeks,
-            kind=TermKind.STATUTORY,
-            source=f"{ART_17_1} and lid 2",
-            calendar=cal,
-        )
-    return _statutory_due(facts, cal)
+def _oordeel_deadline(case: Case, cal: AtwCalendar) -> Deadline:
+    """The statutory due date of the oordeel: six weeks, or 6 weeks + the extension.
 
-
-def _geschil_window(case: Case, cal: AtwCalendar) -> Deadline:
+    The extension lengthens "de in het eerste lid genoemde termijn" (lid 2), so
+    the whole term runs from receipt and the Atw applies to it once.
+    """
     facts: WkkgzFacts = case.facts
-    start = facts.written_on or facts.opened_on
+    assert facts.written_on is not None
+    extra = facts.extension_days
+    if not extra:
+        return _statutory_due(case, cal)
+    kind, note = _art17_kind(case.settings)
+    source = f"{ART_17_1} and lid 2{note}"
+    if extra % 7 == 0:
+        weeks = 6 + extra // 7
+        return term_end(
+            facts.written_on, weeks=weeks, kind=kind, source=source, calendar=cal
+        )
+    days = 42 + extra
+    return term_end(facts.written_on, days=days, kind=kind, source=source, calendar=cal)
+
+
+def _current_due(case: Case, cal: AtwCalendar) -> date:
+    """The latest date the provider may still deliver under what was agreed."""
+    facts: WkkgzFacts = case.facts
+    due = _oordeel_deadline(case, cal).due
+    if facts.agreed_until is not None:
+        return max(due, facts.agreed_until)
+    return due
+
+
+def _geschil_window(case: Case, cal: AtwCalendar) -> Deadline | None:
+    facts: WkkgzFacts = case.facts
+    if case.settings.geschil_window_from == "oordeel":
+        start = facts.oordeel_on
+        if start is None:
+            return None
+    else:
+        start = facts.written_on or facts.opened_on
     return term_end(
         start,
         months=case.settings.geschil_window_months,
         kind=TermKind.NON_STATUTORY,
-        source="reglement of the geschilleninstantie (e.g. Geschillencommissie Zorg)",
+        source="reglement of the geschilleninstantie",
         calendar=cal,
     )
 
 
 def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
-    """The obligations of a Wkkgz case with their derived deadlines."""
+    """The obligations of a Wkkgz case with their derived deadlines.
+
+    An agreed further extension adds ``oordeel_agreed``; the statutory
+    ``oordeel`` due date stays, since the Wkkgz does not provide for agreements.
+    """
     facts: WkkgzFacts = case.facts
     found: list[Due] = []
     if facts.written_on is not None and not (
         facts.oordeel_on is None and case.state in ("closed", "withdrawn")
     ):
+        oordeel = _oordeel_deadline(case, cal)
         found.append(
             Due(
                 "oordeel",
                 "Schriftelijk oordeel ontvangen door klager",
-                ART_17_1,
-                _oordeel_deadline(facts, cal),
+                oordeel.term.source,
+                oordeel,
                 facts.oordeel_on,
             )
         )
-        if facts.extension_weeks:
+        if facts.agreed_until is not None:
+            found.append(
+                Due(
+                    "oordeel_agreed",
+                    "Oordeel binnen de afgesproken verdere verlenging",
+                    KPZ_6,
+                    agreed_deadline(
+                        facts.written_on, facts.agreed_until, source=KPZ_6, calendar=cal
+                    ),
+                    facts.oordeel_on,
+                )
+            )
+        if facts.extension_days:
             found.append(
                 Due(
                     "extension_notice",
                     "Schriftelijke mededeling verlenging",
                     ART_17_2,
-                    _statutory_due(facts, cal),
+                    _statutory_due(case, cal),
                     facts.extension_notice_on,
                 )
             )
-    if case.state in ("submitted", "judged") or facts.geschil_on is not None:
+    window = _geschil_window(case, cal)
+    if window is not None and (
+        case.state in ("submitted", "judged") or facts.geschil_on is not None
+    ):
         found.append(
             Due(
                 "geschil_window",
                 "Geschil voorleggen aan de geschilleninstantie",
                 "reglement of the geschilleninstantie",
-                _geschil_window(case, cal),
+                window,
                 facts.geschil_on,
             )
         )
@@ -232,18 +297,21 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
 def _guard_engage(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     if case.facts.functionaris_from is not None:
         return (
-            "a klachtenfunctionaris is already engaged; the same one stays on the case"
+            "a klachtenfunctionaris is already engaged; the klager keeps the same "
+            "one throughout the procedure (KPZ, klachtenfunctionaris)"
         )
     return None
 
 
 def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     facts: WkkgzFacts = case.facts
-    if facts.extension_weeks:
+    if facts.extension_days:
         return "the term was already extended; art. 17 lid 2 allows one extension"
     if facts.agreed_until is not None:
         return "a further extension was already agreed"
-    due = _statutory_due(facts, cal)
+    if ("weeks" in record.data) == ("days" in record.data):
+        return "give the extension in either 'weeks' (1-4) or 'days' (1-28)"
+    due = _statutory_due(case, cal)
     if record.day > due.due:
         return (
             f"notice given on {record.day.isoformat()}, after the six-week term "
@@ -253,24 +321,26 @@ def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | No
 
 
 def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    current = _oordeel_deadline(case.facts, cal)
+    if not case.settings.allow_agreed_extension:
+        return "agreed extensions are switched off (allow_agreed_extension=False)"
+    current = _current_due(case, cal)
     until: date = record.data["until"]
-    if record.day > current.due:
+    if record.day > current:
         return (
-            f"the term already expired on {current.due.isoformat()}; an agreement "
+            f"the term already expired on {current.isoformat()}; an agreement "
             "afterwards does not undo the missed term (art. 21 lid 1 sub a)"
         )
-    if until <= current.due:
+    if until <= current:
         return (
             f"agreed date {until.isoformat()} is not after the current due date "
-            f"{current.due.isoformat()}"
+            f"{current.isoformat()}"
         )
     return None
 
 
 def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     window = _geschil_window(case, cal)
-    if record.day <= window.due:
+    if window is not None and record.day <= window.due:
         return (
             f"the klager may submit a geschil until {window.due.isoformat()}; "
             "close before that only when the klager is satisfied (accept)"
@@ -280,28 +350,32 @@ def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | N
 
 def _guard_geschil(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     ground = record.data["ground"]
-    facts: WkkgzFacts = case.facts
     damages = record.data.get("damages_claimed")
     if damages is not None and (not damages.is_finite() or damages < 0):
         return "damages claimed must be a non-negative amount"
     if ground == "b" and case.state != "judged":
         return "ground b (oordeel does not take the complaint away) needs an oordeel"
     if ground == "c" and case.state == "judged":
-        return "ground c (direct access) is for a complaint not put to the provider"
-    if ground in ("a", "c") and "motivation" not in record.data:
-        if ground == "a" and _visible_breach(case, record.day, cal):
-            return None
-        return f"ground {ground} needs a 'motivation' (which breach, or why direct)"
-    if ground == "a" and case.state == "raised" and facts.written_on is None:
-        return "ground a needs a complaint handled contrary to art. 13-17"
+        return (
+            "ground c (direct access) is for a complaint not yet judged by the provider"
+        )
+    if "motivation" in record.data:
+        return None
+    if ground == "a" and _visible_breach(case, record.day, cal):
+        return None  # the missed art. 17 term is the breach
+    if ground == "a":
+        return "ground a needs a 'motivation' naming the breach of art. 13-17"
+    if ground == "c":
+        return "ground c needs a 'motivation': why complaining first is unreasonable"
     return None
 
 
 def _visible_breach(case: Case, day: date, cal: AtwCalendar) -> bool:
+    """Whether the statutory art. 17 term was missed, as seen on ``day``."""
     facts: WkkgzFacts = case.facts
     if facts.written_on is None:
         return False
-    due = _oordeel_deadline(facts, cal).due
+    due = _oordeel_deadline(case, cal).due
     oordeel = facts.oordeel_on
     return (oordeel is None and day > due) or (oordeel is not None and oordeel > due)
 
@@ -334,9 +408,8 @@ def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
     elif event == "submit_written":
         facts = attrs.evolve(facts, written_on=day)
     elif event == "extend":
-        facts = attrs.evolve(
-            facts, extension_weeks=data["weeks"], extension_notice_on=day
-        )
+        extra = data["weeks"] * 7 if "weeks" in data else data["days"]
+        facts = attrs.evolve(facts, extension_days=extra, extension_notice_on=day)
     elif event == "agree_extension":
         facts = attrs.evolve(facts, agreed_until=data["until"])
     elif event == "deliver_oordeel":
@@ -390,7 +463,7 @@ EVENTS = (
     EventSpec(
         "engage_functionaris",
         "Klachtenfunctionaris inschakelen",
-        "Wkkgz art. 15; Klachtenreglement KPZ Wkkgz, spelregel 2",
+        "Wkkgz art. 15 ('geschikt te achten personen'); KPZ spelregel 2",
         frozenset({_K, _P}),
         (
             Field(
@@ -417,8 +490,23 @@ EVENTS = (
             Field(
                 "weeks",
                 (int,),
+                required=False,
                 bounds=(1, 4),
                 doc="extension in weeks; at most four (art. 17 lid 2)",
+            ),
+            Field(
+                "days",
+                (int,),
+                required=False,
+                bounds=(1, 28),
+                doc="or in days; at most 28 (art. 17 lid 2)",
+            ),
+            Field(
+                "reason",
+                _TEXT,
+                required=False,
+                personal=True,
+                doc="why (KPZ spelregel 5; the Wkkgz requires no reasons)",
             ),
         ),
     ),
@@ -503,7 +591,7 @@ EVENTS = (
         frozenset({Role.GESCHILLENINSTANTIE}),
         (Field("reason", _TEXT, personal=True),),
     ),
-    EventSpec("withdraw", "Klacht ingetrokken", "Wkkgz art. 14 lid 1", frozenset({_K})),
+    EventSpec("withdraw", "Klacht ingetrokken", WITHDRAWAL, frozenset({_K})),
 )
 
 DEFINITION = Definition(
@@ -511,14 +599,14 @@ DEFINITION = Definition(
     title="Wet kwaliteit, klachten en geschillen zorg (BWBR0037173)",
     machine=WkkgzMachine,
     state_basis={
-        "raised": "Wkkgz art. 13 lid 1; KPZ spelregel 1",
+        "raised": "KPZ spelregel 1 (informal onvrede); Wkkgz art. 13 lid 1",
         "submitted": "Wkkgz art. 14, 16, 17 lid 1",
         "judged": ART_17_1,
         "dispute": ART_21,
         "closed": "Wkkgz art. 16 lid 2, art. 17",
         "ruled": "Wkkgz art. 20, art. 22",
         "inadmissible": "reglement of the geschilleninstantie",
-        "withdrawn": "Wkkgz art. 14 lid 1",
+        "withdrawn": WITHDRAWAL,
     },
     open_event=OPEN_EVENT,
     events=EVENTS,
