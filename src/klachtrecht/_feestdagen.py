@@ -108,7 +108,8 @@ class Besluit:
 #: The besluiten shipped with klachtrecht. Both lists were read from secondary
 #: sources (law.md §4), not from the Staatscourant text itself: they are
 #: UNCONFIRMED until checked there. Add newer besluiten with
-#: :meth:`AtwCalendar.with_besluit`.
+#: :meth:`AtwCalendar.with_besluit`, or replace these with
+#: ``AtwCalendar(besluiten=...)``.
 DEFAULT_BESLUITEN: tuple[Besluit, ...] = (
     Besluit(
         title=(
@@ -131,7 +132,7 @@ DEFAULT_BESLUITEN: tuple[Besluit, ...] = (
             "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, "
             "28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag"
         ),
-        citation="Stcrt. 2025, 24713",
+        citation="Stcrt. 2025, 24713 (Staatscourant text not read: UNCONFIRMED)",
         first_year=2026,
         last_year=2028,
         days=(

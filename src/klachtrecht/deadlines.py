@@ -17,9 +17,10 @@ Rules applied, each cited in the trail of a :class:`Deadline`:
   to the next day that is none of those;
 - Atw art. 2: a statutory term of at least three days contains at least two such
   days;
-- Atw art. 4: not for terms over 90 days, twelve weeks or three months, nor for
-  terms in years (e.g. Wkkgz art. 22, six months);
-- Atw art. 5: not for terms set by a reglement, regeling, contract or policy.
+- Atw art. 4: not for terms over 90 days, twelve weeks or three months (e.g.
+  Wkkgz art. 22, six months), nor for terms in years;
+- Atw art. 5 (a contrario): not for terms set by a reglement, regeling, contract
+  or policy.
 
 Every function is pure: no ``today()``, no locale, no host time zone.
 """
@@ -268,7 +269,9 @@ class Term:
     def atw_exclusion(self) -> str | None:
         """Why the Atw does not apply to this term, or None when it does."""
         if self.kind is TermKind.NON_STATUTORY:
-            return "not a statutory term: the Atw does not apply (Atw art. 5)"
+            return (
+                "not a statutory term: the Atw does not apply (Atw art. 5, a contrario)"
+            )
         too_long = {
             "years": "a term in years",
             "months": "a term of more than three months" if self.amount > 3 else None,
@@ -438,7 +441,9 @@ def _compute(start: date, term: Term, atw: bool, cal: AtwCalendar) -> Deadline:
         if k >= len(t.work):
             raise _out_of_range(f"end of the term of {term} after {start.isoformat()}")
         end = t.work[k]
-        return Deadline(start, term, end, end, False, _provisional(t, start, end), cal)
+        # a term in working days ends on a working day by construction, so Atw
+        # art. 1 and 2 change nothing; atw_applied records whether they apply
+        return Deadline(start, term, end, end, atw, _provisional(t, start, end), cal)
     if unit == "years":
         plain = _add_months(start, 12 * amount)
     elif unit == "months":
@@ -490,14 +495,25 @@ def _trail(d: Deadline) -> tuple[Step, ...]:
     if term.unit == "agreed":
         return (
             Step(d.start, f"term runs from here ({term.source})"),
-            Step(d.due, "due: date agreed between the parties (no Atw, Atw art. 5)"),
+            Step(
+                d.due,
+                "due: date agreed between the parties (no Atw, Atw art. 5 a contrario)",
+            ),
         )
     origin = f"{term} after {fmt_day(d.start)}"
     if term.source:
         origin += f" ({term.source})"
     steps = [Step(d.start, f"term of {origin} starts the next day")]
     if term.unit == "working_days":
-        steps.append(Step(d.due, f"{term} counted on the Atw calendar (law.md §6)"))
+        steps.append(
+            Step(
+                d.due,
+                f"{term} counted on the Atw calendar: Monday-Friday except "
+                "feestdagen and gelijkgestelde dagen (law.md §6; UNCONFIRMED which "
+                "days a reglement means by werkdagen)",
+            )
+        )
+        steps.append(Step(d.due, "due"))
         return tuple(steps)
     rule = {
         "years": "same date number (last day of the month if it does not exist)",
