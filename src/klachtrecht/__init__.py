@@ -16,6 +16,7 @@ from klachtrecht._errors import (
     InvalidDateError,
     InvalidTermError,
     KlachtrechtError,
+    SerializationError,
     UnknownRegimeError,
     VersionConflictError,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "Party",
     "Regime",
     "Role",
+    "SerializationError",
     "StateSpec",
     "Status",
     "TermKind",

@@ -35,6 +35,11 @@ class DefinitionError(KlachtrechtError, TypeError):
     """A regime, calendar or besluit definition is inconsistent (a bug, not input)."""
 
 
+class SerializationError(KlachtrechtError, ValueError):
+    """A case document is refused: malformed, unknown, from the future, or its
+    history does not replay to the stated case (nothing is half-loaded)."""
+
+
 class UnknownRegimeError(KlachtrechtError, LookupError):
     """No regime is registered under the requested name."""
 
