@@ -197,3 +197,178 @@ class TestContract:
         for item in labelled:
             assert item.label.strip()
             assert item.basis.strip()
+
+    def test_jeugdwet_states(self) -> None:
+        """Jeugdwet: the states, Dutch labels and which are final."""
+        regime = k.regime("jeugdwet")
+        assert [(s.id, s.label, s.final) for s in regime.states] == [
+            ("received", "Klacht ontvangen", False),
+            ("assessed", "Eerste beoordeling gedaan", False),
+            ("registered", "Geregistreerd en in behandeling", False),
+            ("acknowledged", "Ontvangst bevestigd", False),
+            ("contacted", "Contact met klager opgenomen", False),
+            ("mediation", "Bemiddeling", False),
+            ("mediated", "Uitkomst bemiddeling gemeld", False),
+            ("commissie", "Bij de klachtencommissie", False),
+            ("judged", "Oordeel gegeven", False),
+            ("closed", "Afgehandeld", True),
+            ("withdrawn", "Ingetrokken", True),
+        ]
+
+    def test_jeugdwet_events(self) -> None:
+        """Jeugdwet: the events and the legal basis of each."""
+        regime = k.regime("jeugdwet")
+        assert {e.id: e.basis for e in regime.events} == {
+            "assess": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 2",
+            "register": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 3",
+            "acknowledge": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 4",
+            "contact": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 5",
+            "request_commissie": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 7",
+            "engage_functionaris": (
+                "Jeugdwet paragraaf 4.2 (optional: no klachtenfunctionaris required, "
+                "cf. art. 4.1.9); KPZ practice"
+            ),
+            "choose_mediation": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 8",
+            "refer_commissie": (
+                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 7; "
+                "Jeugdwet art. 4.2.1 lid 2 sub a"
+            ),
+            "inform_provider": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
+            "provider_side": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
+            "report_outcome": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 9",
+            "accept": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 10",
+            "escalate": (
+                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 11; "
+                "Jeugdwet art. 4.2.1 lid 2 sub a"
+            ),
+            "compose_commissie": "Jeugdwet art. 4.2.1 lid 2 sub a en b, lid 3",
+            "hear": (
+                "Jeugdwet art. 4.2.1 lid 2 sub e en f; "
+                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 13"
+            ),
+            "deviate": "Jeugdwet art. 4.2.1 lid 2 sub d",
+            "give_oordeel": (
+                "Jeugdwet art. 4.2.1 lid 2 sub c; "
+                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 12 en 13"
+            ),
+            "withdraw": "not regulated in the Jeugdwet (klachtenregeling)",
+            "respond": "Jeugdwet art. 4.2.1 lid 5",
+            "defer_response": "Jeugdwet art. 4.2.1 lid 5 (afwijking)",
+        }
+
+    def test_wmo_states(self) -> None:
+        """Wmo 2015: the states, Dutch labels and which are final."""
+        regime = k.regime("wmo")
+        assert [(s.id, s.label, s.final) for s in regime.states] == [
+            ("received", "Klacht ontvangen", False),
+            ("assessed", "Eerste beoordeling gedaan", False),
+            ("registered", "Geregistreerd en in behandeling", False),
+            ("acknowledged", "Ontvangst bevestigd", False),
+            ("contacted", "Contact met klager opgenomen", False),
+            ("mediation", "Bemiddeling", False),
+            ("mediated", "Uitkomst bemiddeling gemeld", False),
+            ("commissie", "Bij de klachtencommissie", False),
+            ("closed", "Afgehandeld", True),
+            ("withdrawn", "Ingetrokken", True),
+        ]
+
+    def test_wmo_events(self) -> None:
+        """Wmo 2015: the events and the legal basis of each."""
+        regime = k.regime("wmo")
+        assert {e.id: e.basis for e in regime.events} == {
+            "assess": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 2",
+            "register": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 3",
+            "acknowledge": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 4",
+            "contact": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 5",
+            "request_commissie": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 7",
+            "engage_functionaris": (
+                "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a; optional); "
+                "KPZ practice"
+            ),
+            "choose_mediation": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 8",
+            "refer_commissie": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 7",
+            "inform_provider": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
+            "provider_side": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
+            "report_outcome": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 9",
+            "accept": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 10",
+            "escalate": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 11",
+            "compose_commissie": (
+                "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a); "
+                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 11 (composition "
+                "UNCONFIRMED)"
+            ),
+            "hear": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 13",
+            "deviate": (
+                "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a; "
+                "deviation rule UNCONFIRMED)"
+            ),
+            "give_oordeel": (
+                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 12 en 13; "
+                "Wmo 2015 art. 3.2 lid 1 sub a"
+            ),
+            "withdraw": "not regulated in the Wmo 2015 (klachtenregeling)",
+        }
+
+    def test_klp_states(self) -> None:
+        """KLP: the states, Dutch labels and which are final."""
+        regime = k.regime("klp")
+        assert [(s.id, s.label, s.final) for s in regime.states] == [
+            ("filed", "Klacht ingediend", False),
+            ("admitted", "In behandeling genomen", False),
+            ("analysed", "Mogelijkheden besproken", False),
+            ("support", "Ondersteuning bij verwoorden", False),
+            ("with_provider", "Klacht bij paramedicus", False),
+            ("mediation", "Bemiddeling", False),
+            ("concluded", "Afsluitende brief ontvangen", False),
+            ("dispute", "Geschil aanhangig", False),
+            ("closed", "Afgesloten", True),
+            ("declined", "Niet in behandeling genomen", True),
+            ("ruled", "Bindend advies uitgebracht", True),
+            ("inadmissible", "Geschil niet-ontvankelijk", True),
+            ("withdrawn", "Ingetrokken", True),
+        ]
+
+    def test_klp_events(self) -> None:
+        """KLP: the events and the legal basis of each."""
+        regime = k.regime("klp")
+        assert {e.id: e.basis for e in regime.events} == {
+            "admit": (
+                "Klachtenloket Paramedici, werkwijze (lid beroepsvereniging, geldige "
+                "kwaliteitsregistratie); Klachtenregeling KLP (law.md §7): five years"
+            ),
+            "decline": (
+                "Klachtenloket Paramedici, werkwijze; Klachtenregeling KLP (law.md §7)"
+            ),
+            "analyse": (
+                "Klachtenloket Paramedici, werkwijze; "
+                "Klachtenregeling KLP (law.md §7): two weeks"
+            ),
+            "offer_support": "Klachtenloket Paramedici, werkwijze",
+            "submit_to_provider": (
+                "Klachtenloket Paramedici, werkwijze; Wkkgz art. 14 lid 1"
+            ),
+            "mediate": "Klachtenloket Paramedici, werkwijze",
+            "provider_reaction": (
+                "Klachtenloket Paramedici, werkwijze; "
+                "Klachtenregeling KLP (law.md §7): six weeks"
+            ),
+            "pass_on_reaction": "Klachtenloket Paramedici, werkwijze",
+            "hold_meeting": "Klachtenloket Paramedici, werkwijze",
+            "send_letter": (
+                "Klachtenloket Paramedici, werkwijze (brief met redenen omkleed); "
+                "cf. Wkkgz art. 17 lid 1"
+            ),
+            "accept": "Klachtenloket Paramedici, werkwijze",
+            "archive": "Geschillenregeling Paramedici (law.md §7): one year passed",
+            "submit_geschil": (
+                "Klachtenloket Paramedici, geschillenregeling; Wkkgz art. 21 lid 1"
+            ),
+            "rule": (
+                "Klachtenloket Paramedici, geschillenregeling (bindende uitspraak); "
+                "Wkkgz art. 20, art. 22 lid 1"
+            ),
+            "declare_inadmissible": "Geschillenregeling Paramedici (law.md §7)",
+            "withdraw": (
+                "not regulated in the Wkkgz (regeling of the KLP or the commissie)"
+            ),
+        }

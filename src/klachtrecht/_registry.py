@@ -15,16 +15,21 @@ from klachtrecht.deadlines import AtwCalendar
 
 __all__ = ["REGIMES", "regime"]
 
-#: Registered regime names and the module that defines each.
+#: Registered regime names and the module that defines each, as
+#: ``"module"`` (its ``DEFINITION``) or ``"module:ATTRIBUTE"``.
 REGIMES: dict[str, str] = {
+    "jeugdwet": "klachtrecht.jeugdwet",
+    "klp": "klachtrecht.klp",
     "wkkgz": "klachtrecht.wkkgz",
+    "wmo": "klachtrecht.jeugdwet:WMO_DEFINITION",
 }
 
 
 @lru_cache(maxsize=32)
 def _load(name: str, calendar: AtwCalendar | None) -> Regime:
-    module = importlib.import_module(REGIMES[name])
-    definition = module.DEFINITION
+    module_name, _, attribute = REGIMES[name].partition(":")
+    module = importlib.import_module(module_name)
+    definition = getattr(module, attribute or "DEFINITION")
     assert isinstance(definition, Definition)
     return Regime(definition, calendar=calendar)
 
