@@ -60,7 +60,7 @@ _OORDEEL = {
     "measures_term": "(termijn maatregelen)",
 }
 
-EXAMPLES: tuple[Example, ...] = (
+_WKKGZ_EXAMPLES: tuple[Example, ...] = (
     Example(
         regime="wkkgz",
         case_id="WKKGZ-2026-001",
@@ -109,6 +109,187 @@ EXAMPLES: tuple[Example, ...] = (
         check_on=date(2026, 5, 7),
     ),
 )
+
+_L, _F, _C = Role.KLACHTENLOKET, Role.KLACHTENFUNCTIONARIS, Role.KLACHTENCOMMISSIE
+_COMMISSIE = {
+    "commissie": Party(_C, "kc-001"),
+    "members": 3,
+    "chair_works_for_provider": False,
+    "member_complained_about": False,
+}
+_INTAKE = ("assess", "register", "acknowledge")
+
+_OTHER_EXAMPLES: tuple[Example, ...] = (
+    Example(
+        regime="jeugdwet",
+        case_id="JEUGD-2026-001",
+        title=(
+            "Jeugdwet: the klager's wish for the commissie; "
+            "lid 5 month ends after Koningsdag"
+        ),
+        opened_at=_at(2026, 3, 16),
+        open_data={
+            "klager": _KLAGER,
+            "provider": _PROVIDER,
+            "complaint": "(klacht)",
+            "capacity": "parent",
+        },
+        steps=(
+            ExampleStep("request_commissie", _at(2026, 3, 16, 11), _K),
+            *(ExampleStep(e, _at(2026, 3, 17), _L) for e in _INTAKE),
+            ExampleStep("contact", _at(2026, 3, 18), _L, {"channel": "phone"}),
+            ExampleStep("refer_commissie", _at(2026, 3, 19), _L),
+            ExampleStep("compose_commissie", _at(2026, 3, 20), _C, _COMMISSIE),
+            ExampleStep(
+                "hear", _at(2026, 3, 24), _C, {"side": "klager", "form": "oral"}
+            ),
+            ExampleStep(
+                "hear",
+                _at(2026, 3, 24),
+                _C,
+                {"side": "beklaagde", "form": "written", "assisted": True},
+            ),
+            ExampleStep(
+                "give_oordeel",
+                _at(2026, 3, 27),
+                _C,
+                {
+                    "finding": "partly_upheld",
+                    "reasons": "(redenen)",
+                    "recommendations": "(aanbevelingen)",
+                },
+            ),
+            ExampleStep(
+                "respond",
+                _at(2026, 4, 28),
+                _P,
+                {"takes_measures": True, "measures": "(maatregelen)"},
+            ),
+        ),
+        check_on=date(2026, 5, 1),
+    ),
+    Example(
+        regime="jeugdwet",
+        case_id="JEUGD-2026-002",
+        title=(
+            "Jeugdwet: contact within five working days over Hemelvaart, "
+            "bemiddeling, klager tevreden"
+        ),
+        opened_at=_at(2026, 5, 13),
+        open_data={
+            "klager": _KLAGER,
+            "provider": _PROVIDER,
+            "complaint": "(klacht)",
+            "capacity": "youth",
+        },
+        steps=(
+            *(ExampleStep(e, _at(2026, 5, 13, 14), _L) for e in _INTAKE),
+            ExampleStep("contact", _at(2026, 5, 22), _L, {"channel": "email"}),
+            ExampleStep("choose_mediation", _at(2026, 5, 26), _L),
+            ExampleStep("inform_provider", _at(2026, 5, 26), _L),
+            ExampleStep("provider_side", _at(2026, 6, 2), _P, {"side": "(reactie)"}),
+            ExampleStep(
+                "report_outcome", _at(2026, 6, 5), _L, {"outcome": "(oplossing)"}
+            ),
+            ExampleStep("accept", _at(2026, 6, 8), _K),
+        ),
+        check_on=date(2026, 6, 9),
+    ),
+    Example(
+        regime="wmo",
+        case_id="WMO-2026-001",
+        title="Wmo: commissie, reasoned deviation past Kerst, oordeel closes the case",
+        opened_at=_at(2026, 11, 9),
+        open_data={"klager": _KLAGER, "provider": _PROVIDER, "complaint": "(klacht)"},
+        steps=(
+            *(ExampleStep(e, _at(2026, 11, 9, 14), _L) for e in _INTAKE),
+            ExampleStep("contact", _at(2026, 11, 10), _L, {"channel": "phone"}),
+            ExampleStep("refer_commissie", _at(2026, 11, 12), _L),
+            ExampleStep("compose_commissie", _at(2026, 11, 13), _C, _COMMISSIE),
+            ExampleStep(
+                "hear", _at(2026, 12, 1), _C, {"side": "klager", "form": "oral"}
+            ),
+            ExampleStep(
+                "hear", _at(2026, 12, 1), _C, {"side": "beklaagde", "form": "oral"}
+            ),
+            ExampleStep(
+                "deviate",
+                _at(2026, 12, 14),
+                _C,
+                {"reasons": "(redenen)", "until": date(2027, 1, 14)},
+            ),
+            ExampleStep(
+                "give_oordeel",
+                _at(2027, 1, 12),
+                _C,
+                {"finding": "upheld", "reasons": "(redenen)"},
+            ),
+        ),
+        check_on=date(2027, 1, 15),
+    ),
+    Example(
+        regime="klp",
+        case_id="KLP-2026-001",
+        title=(
+            "KLP: bemiddeling with gesprek, letter, geschil with a damages claim "
+            "(EUR 100)"
+        ),
+        opened_at=_at(2026, 3, 16),
+        open_data={
+            "klager": _KLAGER,
+            "provider": _PROVIDER,
+            "complaint": "(klacht)",
+            "event_on": date(2026, 2, 10),
+        },
+        steps=(
+            ExampleStep(
+                "admit",
+                _at(2026, 3, 17),
+                _L,
+                {
+                    "member": True,
+                    "registration_valid": True,
+                    "functionaris": _FUNCTIONARIS,
+                },
+            ),
+            ExampleStep("analyse", _at(2026, 3, 24), _F),
+            ExampleStep("mediate", _at(2026, 4, 2), _F),
+            ExampleStep(
+                "provider_reaction", _at(2026, 4, 20), _P, {"reaction": "(reactie)"}
+            ),
+            ExampleStep("pass_on_reaction", _at(2026, 4, 21), _F),
+            ExampleStep(
+                "hold_meeting", _at(2026, 4, 28), _F, {"functionaris_present": True}
+            ),
+            ExampleStep(
+                "send_letter",
+                _at(2026, 5, 18),
+                _P,
+                {
+                    "conclusions": "(conclusies)",
+                    "reasons": "(redenen)",
+                    "agreements": "(afspraken)",
+                    "measures_term": "(termijn)",
+                },
+            ),
+            ExampleStep(
+                "submit_geschil",
+                _at(2026, 6, 1),
+                _K,
+                {"damages_claimed": Decimal("2500.00"), "fee": Decimal("100.00")},
+            ),
+            ExampleStep(
+                "rule",
+                _at(2026, 11, 30),
+                Role.GESCHILLENINSTANTIE,
+                {"outcome": "partly_upheld", "damages_awarded": Decimal("1000.00")},
+            ),
+        ),
+        check_on=date(2026, 12, 1),
+    ),
+)
+
+EXAMPLES: tuple[Example, ...] = _WKKGZ_EXAMPLES + _OTHER_EXAMPLES
 
 #: (description, start, keyword arguments of term_end) for the deadline demo.
 DEADLINE_EXAMPLES: tuple[tuple[str, date, Mapping[str, Any]], ...] = (
