@@ -30,6 +30,19 @@ class TestReadmeAndCi:
         assert test.endswith("-m pytest")
         assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
+    def test_import_is_cheap(self) -> None:
+        """`import klachtrecht` loads neither python-statemachine nor a regime
+        nor holidays: those wait until first use (timing is left to bench/)."""
+        code = (
+            "import sys, klachtrecht; "
+            "print(sorted(m for m in ('statemachine', 'holidays', 'klachtrecht.wkkgz', "
+            "'klachtrecht._regime') if m in sys.modules))"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert "[]" == done.stdout.strip()
+
     def test_changelog_has_unreleased(self) -> None:
         """CHANGELOG.md follows Keep a Changelog with an Unreleased section."""
         text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from klachtrecht._errors import ArgumentTypeError, UnknownRegimeError
-from klachtrecht._regime import Definition, Regime
 from klachtrecht.deadlines import AtwCalendar
+
+if TYPE_CHECKING:
+    from klachtrecht._regime import Regime
 
 __all__ = ["REGIMES", "regime"]
 
@@ -27,6 +30,9 @@ REGIMES: dict[str, str] = {
 
 @lru_cache(maxsize=32)
 def _load(name: str, calendar: AtwCalendar | None) -> Regime:
+    # imported here: python-statemachine costs ~50 ms, paid on first use only
+    from klachtrecht._regime import Definition, Regime  # noqa: PLC0415
+
     module_name, _, attribute = REGIMES[name].partition(":")
     module = importlib.import_module(module_name)
     definition = getattr(module, attribute or "DEFINITION")
