@@ -27,28 +27,68 @@ from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
 
 if TYPE_CHECKING:
     from klachtrecht._regime import EventSpec, Field, Regime, StateSpec
+    from klachtrecht.affiliations import (
+        AffiliationError,
+        Affiliations,
+        Arrangement,
+        Basis,
+        Component,
+        Engagement,
+        OverlapError,
+        PeriodError,
+        Provider,
+        ProviderKind,
+        UnknownProviderError,
+    )
+    from klachtrecht.plans import Plan, PlanError
 
-#: Names loaded on first access (PEP 562): the regime layer imports
+#: Names loaded on first access (PEP 562), by module: the regime layer imports
 #: python-statemachine, which a deadline-only user should not pay for.
-_LAZY = frozenset({"EventSpec", "Field", "Regime", "StateSpec"})
+_LAZY = {
+    **dict.fromkeys(("EventSpec", "Field", "Regime", "StateSpec"), "_regime"),
+    **dict.fromkeys(
+        (
+            "AffiliationError",
+            "Affiliations",
+            "Arrangement",
+            "Basis",
+            "Component",
+            "Engagement",
+            "OverlapError",
+            "PeriodError",
+            "Provider",
+            "ProviderKind",
+            "UnknownProviderError",
+        ),
+        "affiliations",
+    ),  # fmt: skip
+    **dict.fromkeys(("Plan", "PlanError"), "plans"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        from klachtrecht import _regime  # noqa: PLC0415
+    module = _LAZY.get(name)
+    if module is not None:
+        import importlib  # noqa: PLC0415
 
-        return getattr(_regime, name)
+        return getattr(importlib.import_module(f"klachtrecht.{module}"), name)
     raise AttributeError(f"module 'klachtrecht' has no attribute {name!r}")
 
 
 __all__ = [
     "REGIMES",
+    "AffiliationError",
+    "Affiliations",
     "ArgumentTypeError",
+    "Arrangement",
+    "Basis",
     "Case",
     "CaseError",
+    "Component",
     "Deadline",
     "DefinitionError",
     "Due",
+    "Engagement",
     "EventDataError",
     "EventNotAllowedError",
     "EventRecord",
@@ -58,13 +98,20 @@ __all__ = [
     "InvalidDateError",
     "InvalidTermError",
     "KlachtrechtError",
+    "OverlapError",
     "Party",
+    "PeriodError",
+    "Plan",
+    "PlanError",
+    "Provider",
+    "ProviderKind",
     "Regime",
     "Role",
     "SerializationError",
     "StateSpec",
     "Status",
     "TermKind",
+    "UnknownProviderError",
     "UnknownRegimeError",
     "VersionConflictError",
     "receipt_date",
