@@ -61,7 +61,7 @@ _LAZY = {
             "UnknownProviderError",
         ),
         "affiliations",
-    ),  # fmt: skip
+    ),
     **dict.fromkeys(("Plan", "PlanError"), "plans"),
 }
 
