@@ -147,3 +147,27 @@ class TestCommandLine:
         assert "Mon 18 May 2026" in done.stdout
         assert "Bindend advies uitgebracht" in done.stdout
         assert "(voorbeeld)" not in done.stdout  # party names never printed
+
+
+class TestSettingsErrors:
+    """Bad settings raise InvalidSettingError, a KlachtrechtError and ValueError."""
+
+    @pytest.mark.parametrize(
+        ("module", "cls", "field", "value"),
+        [
+            ("wkkgz", "WkkgzSettings", "geschil_window_months", 0),
+            ("wkkgz", "WkkgzSettings", "geschil_window_months", True),
+            ("wkkgz", "WkkgzSettings", "geschil_window_from", "ontvangst"),
+            ("wkkgz", "WkkgzSettings", "atw_for_art17", 1),
+            ("jeugdwet", "JeugdwetSettings", "oordeel_weeks", 53),
+            ("jeugdwet", "WmoSettings", "independent_chair", "yes"),
+            ("klp", "KlpSettings", "geschil_fee", 50.0),
+        ],
+    )
+    def test_refused(self, module: str, cls: str, field: str, value: object) -> None:
+        """Each out-of-range or wrongly typed setting is refused by name."""
+        import importlib
+
+        settings_type = getattr(importlib.import_module(f"klachtrecht.{module}"), cls)
+        with pytest.raises(k.InvalidSettingError, match=f"{cls}.{field}"):
+            settings_type(**{field: value})

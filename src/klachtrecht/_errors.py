@@ -31,6 +31,10 @@ class InvalidTermError(KlachtrechtError, ValueError):
     """A term (termijn) is refused: negative, empty, or mixing units."""
 
 
+class InvalidSettingError(KlachtrechtError, ValueError):
+    """A regime setting is refused (out of range, wrong type)."""
+
+
 class DefinitionError(KlachtrechtError, TypeError):
     """A regime, calendar or besluit definition is inconsistent (a bug, not input)."""
 

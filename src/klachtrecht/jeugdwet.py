@@ -52,7 +52,6 @@ complaints about a provider, so it is not part of this regime.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import attrs
@@ -60,6 +59,7 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._regime import Definition, EventSpec, Field, Guard
+from klachtrecht._validators import int_between, is_bool
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 
 __all__ = [
@@ -241,21 +241,6 @@ class WmoMachine(StateMachine):
 # -- settings and facts -----------------------------------------------------------
 
 
-def _int_between(
-    low: int, high: int
-) -> Callable[[object, attrs.Attribute[int], int], None]:
-    def check(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-        if type(value) is not int or not low <= value <= high:
-            raise ValueError(f"{attribute.name} must be an int from {low} to {high}")
-
-    return check
-
-
-def _is_bool(_: object, attribute: attrs.Attribute[bool], value: bool) -> None:
-    if type(value) is not bool:
-        raise ValueError(f"{attribute.name} must be a bool")
-
-
 @attrs.frozen
 class JeugdwetSettings:
     """Terms of the jeugdhulpaanbieder's klachtenregeling, not of the Jeugdwet.
@@ -278,9 +263,9 @@ class JeugdwetSettings:
     (lid 5) are the law's, so they are not settings.
     """
 
-    contact_working_days: int = attrs.field(default=5, validator=_int_between(1, 30))
-    oordeel_weeks: int = attrs.field(default=6, validator=_int_between(1, 52))
-    atw_for_lid5: bool = attrs.field(default=True, validator=_is_bool)
+    contact_working_days: int = attrs.field(default=5, validator=int_between(1, 30))
+    oordeel_weeks: int = attrs.field(default=6, validator=int_between(1, 52))
+    atw_for_lid5: bool = attrs.field(default=True, validator=is_bool)
 
 
 @attrs.frozen
@@ -301,10 +286,10 @@ class WmoSettings:
     is complained about is always excluded (impartiality; not a setting).
     """
 
-    contact_working_days: int = attrs.field(default=5, validator=_int_between(1, 30))
-    oordeel_weeks: int = attrs.field(default=6, validator=_int_between(1, 52))
-    commissie_min_members: int = attrs.field(default=3, validator=_int_between(1, 15))
-    independent_chair: bool = attrs.field(default=True, validator=_is_bool)
+    contact_working_days: int = attrs.field(default=5, validator=int_between(1, 30))
+    oordeel_weeks: int = attrs.field(default=6, validator=int_between(1, 52))
+    commissie_min_members: int = attrs.field(default=3, validator=int_between(1, 15))
+    independent_chair: bool = attrs.field(default=True, validator=is_bool)
 
 
 @attrs.frozen

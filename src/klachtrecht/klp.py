@@ -37,7 +37,6 @@ intake refuses an event older than five years, since the loket checks it there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -46,6 +45,7 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._regime import Definition, EventSpec, Field
+from klachtrecht._validators import int_between, non_negative_amount
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 
 __all__ = ["DEFINITION", "KlpFacts", "KlpMachine", "KlpSettings", "geschil_fee"]
@@ -127,21 +127,6 @@ class KlpMachine(StateMachine):
 # -- settings and facts -----------------------------------------------------------
 
 
-def _int_between(
-    low: int, high: int
-) -> Callable[[object, attrs.Attribute[int], int], None]:
-    def check(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-        if type(value) is not int or not low <= value <= high:
-            raise ValueError(f"{attribute.name} must be an int from {low} to {high}")
-
-    return check
-
-
-def _amount(_: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
-    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-        raise ValueError(f"{attribute.name} must be a non-negative, finite Decimal")
-
-
 @attrs.frozen
 class KlpSettings:
     """Terms and fees of the KLP regeling and the Geschillencommissie Paramedici.
@@ -163,14 +148,16 @@ class KlpSettings:
     """
 
     functionaris_response_weeks: int = attrs.field(
-        default=2, validator=_int_between(1, 12)
+        default=2, validator=int_between(1, 12)
     )
-    provider_reaction_weeks: int = attrs.field(default=6, validator=_int_between(1, 26))
-    geschil_window_months: int = attrs.field(default=12, validator=_int_between(1, 120))
-    max_event_age_years: int = attrs.field(default=5, validator=_int_between(1, 30))
-    geschil_fee: Decimal = attrs.field(default=Decimal("50.00"), validator=_amount)
+    provider_reaction_weeks: int = attrs.field(default=6, validator=int_between(1, 26))
+    geschil_window_months: int = attrs.field(default=12, validator=int_between(1, 120))
+    max_event_age_years: int = attrs.field(default=5, validator=int_between(1, 30))
+    geschil_fee: Decimal = attrs.field(
+        default=Decimal("50.00"), validator=non_negative_amount
+    )
     geschil_fee_with_damages: Decimal = attrs.field(
-        default=Decimal("100.00"), validator=_amount
+        default=Decimal("100.00"), validator=non_negative_amount
     )
 
 

@@ -30,6 +30,7 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._regime import Definition, EventSpec, Field
+from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import (
     AtwCalendar,
     Deadline,
@@ -92,11 +93,6 @@ class WkkgzMachine(StateMachine):
     )
 
 
-def _window_months(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if type(value) is not int or not 1 <= value <= 120:
-        raise ValueError(f"{attribute.name} must be an int from 1 to 120")
-
-
 @attrs.frozen
 class WkkgzSettings:
     """Choices that are not settled by the Wkkgz text itself (law.md §1).
@@ -114,16 +110,12 @@ class WkkgzSettings:
       Wkkgz, UNCONFIRMED as law). It never replaces the statutory due date.
     """
 
-    geschil_window_months: int = attrs.field(default=12, validator=_window_months)
+    geschil_window_months: int = attrs.field(default=12, validator=int_between(1, 120))
     geschil_window_from: str = attrs.field(
-        default="complaint", validator=attrs.validators.in_(("complaint", "oordeel"))
+        default="complaint", validator=one_of("complaint", "oordeel")
     )
-    atw_for_art17: bool = attrs.field(
-        default=True, validator=attrs.validators.instance_of(bool)
-    )
-    allow_agreed_extension: bool = attrs.field(
-        default=True, validator=attrs.validators.instance_of(bool)
-    )
+    atw_for_art17: bool = attrs.field(default=True, validator=is_bool)
+    allow_agreed_extension: bool = attrs.field(default=True, validator=is_bool)
 
 
 @attrs.frozen

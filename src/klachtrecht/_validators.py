@@ -1,0 +1,57 @@
+"""attrs validators shared by the regimes' settings classes.
+
+They raise :class:`~klachtrecht.InvalidSettingError` (a ``KlachtrechtError`` and
+a ``ValueError``), never a bare builtin, and never quote anything personal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from klachtrecht._errors import InvalidSettingError
+
+__all__ = ["int_between", "is_bool", "non_negative_amount", "one_of"]
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _fail(instance: object, attribute: attrs.Attribute[Any], what: str) -> None:
+    raise InvalidSettingError(f"{type(instance).__name__}.{attribute.name} {what}")
+
+
+def int_between(low: int, high: int) -> Validator:
+    """An int (not a bool) from ``low`` to ``high`` inclusive."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not int or not low <= value <= high:
+            _fail(instance, attribute, f"must be an int from {low} to {high}")
+
+    return check
+
+
+def is_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A real bool (not 0 or 1)."""
+    if type(value) is not bool:
+        _fail(instance, attribute, "must be a bool")
+
+
+def non_negative_amount(
+    instance: object, attribute: attrs.Attribute[Any], value: object
+) -> None:
+    """A finite, non-negative Decimal (floats would lose cents)."""
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        _fail(instance, attribute, "must be a non-negative, finite Decimal")
+
+
+def one_of(*choices: str) -> Validator:
+    """One of the given strings."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in choices:
+            _fail(instance, attribute, f"must be one of {', '.join(choices)}")
+
+    return check
