@@ -90,7 +90,7 @@ def _party(role: Role) -> st.SearchStrategy[Party]:
     )
 
 
-def _value(spec: Field, case: Case | None) -> st.SearchStrategy[Any]:
+def _value(spec: Field, base: date) -> st.SearchStrategy[Any]:
     kinds = spec.types
     if spec.choices:
         return st.sampled_from(spec.choices)
@@ -103,22 +103,21 @@ def _value(spec: Field, case: Case | None) -> st.SearchStrategy[Any]:
         return st.integers(low, high)
     if Decimal in kinds:
         return st.decimals(0, 50_000, places=2, allow_nan=False, allow_infinity=False)
-    if date in kinds:
-        base = case.last_at.date() if case is not None else date(2026, 1, 1)
-        return st.integers(1, 150).map(lambda n: base + timedelta(days=n))
+    if date in kinds:  # around the moment of the event: before or after it
+        return st.integers(-400, 150).map(lambda n: base + timedelta(days=n))
     if str in kinds:
         return personal_texts() if spec.personal else st.sampled_from(("x", "y"))
     return st.nothing()
 
 
 @st.composite
-def _data(draw: st.DrawFn, spec: EventSpec, case: Case | None) -> dict[str, Any]:
+def _data(draw: st.DrawFn, spec: EventSpec, base: date) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for field in spec.fields:
         if field.name == "settings":
             continue
         if field.required or draw(st.booleans()):
-            data[field.name] = draw(_value(field, case))
+            data[field.name] = draw(_value(field, base))
     return data
 
 
@@ -135,7 +134,7 @@ def opened_cases(
     at = draw(_moments(*start))
     by = draw(st.sampled_from(sorted(spec.actors, key=lambda r: r.value)))
     case_id = draw(st.integers(1, 10**9).map(lambda n: f"K-{n}"))
-    return reg.open(case_id, at=at, by=by, **draw(_data(spec, None)))
+    return reg.open(case_id, at=at, by=by, **draw(_data(spec, at.date())))
 
 
 @st.composite
@@ -143,7 +142,7 @@ def walks(
     draw: st.DrawFn,
     regime: str | Regime,
     *,
-    max_steps: int = 12,
+    max_steps: int = 25,
     start: tuple[date, date] = (date(2016, 1, 1), date(2030, 6, 30)),
 ) -> tuple[Case, Sequence[Step]]:
     """A random walk: the final case and every step tried (applied or refused).
@@ -153,36 +152,42 @@ def walks(
     """
     reg = _regime(regime)
     case = draw(opened_cases(reg, start=start))
+    finals = {x.id for x in reg.states if x.final}
     steps: list[Step] = []
-    for _ in range(draw(st.integers(0, max_steps))):
+    wanted = draw(st.integers(0, max_steps))
+    applied = 0
+    # refused steps do not count, but attempts are bounded
+    for _ in range(3 * wanted):
         allowed = reg.allowed(case)
-        if not allowed:
+        if applied >= wanted or not allowed:
             break
-        # events that end the case are drawn less often, so walks go deeper
-        finals = {x.id for x in reg.states if x.final}
-        weighted = [
-            spec
-            for spec in allowed
-            for _ in range(1 if reg.target(case.state, spec.id) in finals else 4)
-        ]
-        spec = draw(st.sampled_from(weighted))
+        # events that end the case are kept for the last step (half the
+        # time), so walks go deep; a shrunk walk simply has fewer steps
+        ending = [x for x in allowed if reg.target(case.state, x.id) in finals]
+        going = [x for x in allowed if x not in ending]
+        last = applied == wanted - 1
+        if ending and (not going or (last and draw(st.booleans()))):
+            spec = draw(st.sampled_from(ending))
+        else:
+            spec = draw(st.sampled_from(going))
         gap = draw(st.sampled_from((0, 1, 2, 7, 20, 41, 42, 43, 60, 70, 200)))
         at = case.last_at + timedelta(days=gap, minutes=draw(st.integers(0, 600)))
         by = draw(st.sampled_from(sorted(spec.actors, key=lambda r: r.value)))
-        data = draw(_data(spec, case))
+        data = draw(_data(spec, at.date()))
         try:
             case = reg.apply(case, spec.id, at=at, by=by, **data)
         except (GuardError, EventDataError):
             steps.append(Step(spec.id, at, by, data, applied=False))
         else:
             steps.append(Step(spec.id, at, by, data, applied=True))
+            applied += 1
     return case, steps
 
 
 def cases(
     regime: str | Regime,
     *,
-    max_steps: int = 12,
+    max_steps: int = 25,
     start: tuple[date, date] = (date(2016, 1, 1), date(2030, 6, 30)),
 ) -> st.SearchStrategy[Case]:
     """Reachable cases of ``regime``, made by random walks of allowed events."""
