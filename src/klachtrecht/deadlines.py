@@ -402,7 +402,10 @@ def term_end(
 
 # Keyed on the raw arguments with their types (typed=True keeps True apart from
 # 1 and datetime apart from date); invalid arguments raise and are not cached.
-@lru_cache(maxsize=1 << 15, typed=True)
+# 65,536 entries (about 450 bytes each, so at most ~30 MB) hold every start day
+# of the supported range for one term, so a scan over all receipt dates cycles
+# inside the cache instead of thrashing it.
+@lru_cache(maxsize=1 << 16, typed=True)
 def _cached(*args: object) -> Deadline:
     return _validated(*args)
 
