@@ -61,8 +61,10 @@ def contacted(case: Case, when: datetime) -> Case:
 
 
 def at_commissie(put: datetime = PUT) -> Case:
-    """A case referred directly to the klachtencommissie on ``put``."""
-    case = contacted(opened(), at(2026, 3, 17))
+    """A complaint received, taken in and referred directly to the
+    klachtencommissie, all on ``put`` (so the oordeel term, counted from
+    receipt, and the referral start on the same day)."""
+    case = contacted(opened(put), put)
     return J.apply(case, "refer_commissie", at=put, by=L)
 
 
@@ -247,19 +249,28 @@ class TestMediation:
 
     def test_mediation_then_commissie(self) -> None:
         """Not satisfied: the klager puts the complaint to the commissie on
-        Thu 2 Apr 2026; the regeling's six weeks end on Hemelvaart itself
-        (Thu 14 May 2026), since the Atw does not apply to a regeling term."""
+        Thu 2 Apr 2026. The regeling's six weeks run "na indiening" (sub c),
+        from receipt on Mon 16 Mar 2026, and end on Koningsdag itself (Mon 27
+        Apr 2026), since the Atw does not apply to a regeling term."""
         case = J.apply(
             self.mediating(), "report_outcome", at=at(2026, 3, 30), by=L, outcome="x"
         )
         case = J.apply(case, "escalate", at=at(2026, 4, 2), by=K)
         assert "commissie" == case.state
         deadline = due(case, "oordeel").deadline
-        assert date(2026, 5, 14) == deadline.due
+        assert date(2026, 4, 27) == deadline.due
         assert not deadline.atw_applied
         assert "klachtenregeling (Jeugdwet art. 4.2.1 lid 2 sub c)" in (
             deadline.explain()
         )
+
+    def test_oordeel_from_commissie_setting(self) -> None:
+        """A regeling counting from the referral (oordeel_from="commissie"):
+        six weeks from Thu 2 Apr 2026 end on Hemelvaart, Thu 14 May 2026."""
+        case = opened(settings=JeugdwetSettings(oordeel_from="commissie"))
+        case = contacted(case, at(2026, 3, 17))
+        case = J.apply(case, "refer_commissie", at=at(2026, 4, 2), by=L)
+        assert date(2026, 5, 14) == due(case, "oordeel").due
 
     def test_escalate_during_mediation(self) -> None:
         """The klager may break off the mediation and go to the commissie."""
@@ -411,12 +422,13 @@ class TestCommissie:
         )
 
     def test_oordeel_term_configurable(self) -> None:
-        """A regeling with eight weeks: due Thu 28 May 2026."""
+        """A regeling with eight weeks: received Mon 16 Mar 2026, due Mon 11
+        May 2026."""
         case = opened(settings=JeugdwetSettings(oordeel_weeks=8))
         case = J.apply(
             contacted(case, at(2026, 3, 17)), "refer_commissie", at=at(2026, 4, 2), by=L
         )
-        assert date(2026, 5, 28) == due(case, "oordeel").due
+        assert date(2026, 5, 11) == due(case, "oordeel").due
 
 
 class TestDeviation:
@@ -834,3 +846,22 @@ class TestGuidedWalks:
             except k.KlachtrechtError as exc:
                 texts.append(str(exc))
         assert not any("PII-" in text for text in texts)
+
+
+class TestFunctionarisLeaves:
+    """The klachtenfunctionaris takes no part in the commissie procedure."""
+
+    def test_leaves_at_referral(self) -> None:
+        """Engaged on 17 Mar 2026, the functionaris leaves when the complaint
+        goes to the klachtencommissie on 2 Apr (KPZ, klachtenfunctionaris)."""
+        case = J.apply(
+            opened(),
+            "engage_functionaris",
+            at=at(2026, 3, 17),
+            by=K,
+            functionaris=k.Party(Role.KLACHTENFUNCTIONARIS, "kf-1"),
+        )
+        case = J.apply(
+            contacted(case, at(2026, 3, 18)), "refer_commissie", at=PUT, by=L
+        )
+        assert date(2026, 4, 2) == case.facts.functionaris_until

@@ -158,13 +158,15 @@ class TestIntake:
         ("event_on", "admitted"),
         [
             (date(2021, 3, 16), True),  # exactly five years before the filing
-            (date(2021, 3, 15), False),  # one day too old
+            (date(2021, 3, 15), True),  # older: a geschil condition, not intake
             (date(2026, 3, 16), True),  # the same day
             (date(2026, 3, 17), False),  # after the filing: impossible
         ],
     )
-    def test_five_year_rule(self, event_on: date, admitted: bool) -> None:
-        """Filed Mon 16 Mar 2026: events from 16 Mar 2021 are covered."""
+    def test_event_date_at_intake(self, event_on: date, admitted: bool) -> None:
+        """Filed Mon 16 Mar 2026: the intake refuses only an event dated after
+        the filing; the five-year limit is a geschil condition (law.md §7),
+        flagged later, not an intake refusal."""
         case = opened(event_on=event_on)
         allowed = KL.can(
             case,
@@ -177,19 +179,24 @@ class TestIntake:
         )
         assert admitted == allowed
 
-    def test_too_old_names_the_limit(self) -> None:
-        """The refusal says until when a complaint was possible."""
-        error = refused(
+    def test_old_event_flagged_at_geschil(self) -> None:
+        """An event of 15 Mar 2021 is admitted; at the geschil the five-year
+        limit shows as missed, for the commissie to judge."""
+        case = KL.apply(
             opened(event_on=date(2021, 3, 15)),
             "admit",
-            k.GuardError,
             at=at(2026, 3, 17),
             by=L,
             functionaris=FUNCTIONARIS,
             member=True,
             registration_valid=True,
         )
-        assert "possible until 2026-03-15" in str(error)
+        case = KL.apply(
+            case, "submit_geschil", at=at(2026, 3, 18), by=K, fee=Decimal("50.00")
+        )
+        age = due(case, "event_age")
+        assert date(2026, 3, 15) == age.due
+        assert Status.LATE == age.status(date(2026, 3, 18))
 
     def test_decline_too_old_must_be_true(self) -> None:
         """'Too old' is checked against the event's date."""
@@ -320,10 +327,23 @@ class TestMediationPath:
         )
 
     def test_late_reaction(self) -> None:
-        """No reaction by Thu 14 May 2026: the six weeks are missed."""
-        assert [due(mediating(), "provider_reaction")] == list(
-            KL.overdue(mediating(), date(2026, 5, 15))
-        )
+        """No reaction by Thu 14 May 2026: the regeling's six weeks are
+        missed, and so is the statutory art. 17 term (filed Mon 16 Mar 2026,
+        due Tue 28 Apr 2026 after Koningsdag)."""
+        overdue = {d.key: d.due for d in KL.overdue(mediating(), date(2026, 5, 15))}
+        assert {
+            "oordeel": date(2026, 4, 28),
+            "provider_reaction": date(2026, 5, 14),
+        } == overdue
+
+    def test_statutory_extension(self) -> None:
+        """The paramedicus extends art. 17's term by four weeks on the last day
+        (Tue 28 Apr 2026): due Tue 26 May 2026 (Tweede Pinksterdag is 25 May);
+        a second extension is refused."""
+        case = KL.apply(mediating(), "extend", at=at(2026, 4, 28), by=P, weeks=4)
+        assert date(2026, 5, 26) == due(case, "oordeel").due
+        assert Status.MET == due(case, "extension_notice").status(date(2026, 5, 1))
+        refused(case, "extend", k.GuardError, at=at(2026, 4, 29), by=P, days=3)
 
 
 class TestGeschil:
@@ -624,18 +644,17 @@ class TestGuidedWalks:
     def test_regeling_rules_hold(
         self, walk: tuple[Case, list[tuple[str, datetime, Role, dict[str, Any]]]]
     ) -> None:
-        """Admitted cases concern events of at most five years; the fee is EUR
+        """Admitted cases concern events before the filing; a geschil about an
+        event over five years old shows the limit as not met; the fee is EUR
         100 exactly when damages were claimed; awards stay within claims."""
         case, _ = walk
         facts = case.facts
         if facts.admitted_on is not None:
-            event, filed = facts.event_on, facts.filed_on
-            assert event <= filed
-            assert (filed.year, filed.month, filed.day) <= (
-                event.year + 5,
-                event.month,
-                event.day,
-            )
+            assert facts.event_on <= facts.filed_on
+        if facts.geschil_on is not None and case.state != "withdrawn":
+            (age,) = [d for d in KL.deadlines(case) if d.key == "event_age"]
+            too_old = facts.geschil_on > age.due
+            assert too_old == (age.status(facts.geschil_on) is not Status.MET)
         if facts.geschil_on is not None:
             expected = Decimal(100) if facts.damages_claimed else Decimal(50)
             assert expected == facts.fee

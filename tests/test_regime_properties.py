@@ -219,37 +219,37 @@ class TestContract:
         """Jeugdwet: the events and the legal basis of each."""
         regime = k.regime("jeugdwet")
         assert {e.id: e.basis for e in regime.events} == {
-            "assess": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 2",
-            "register": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 3",
-            "acknowledge": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 4",
-            "contact": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 5",
-            "request_commissie": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 7",
+            "assess": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 2",
+            "register": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 3",
+            "acknowledge": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 4",
+            "contact": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 5",
+            "request_commissie": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 7",
             "engage_functionaris": (
                 "Jeugdwet paragraaf 4.2 (optional: no klachtenfunctionaris required, "
                 "cf. art. 4.1.9); KPZ practice"
             ),
-            "choose_mediation": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 8",
+            "choose_mediation": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 6 en 8",
             "refer_commissie": (
-                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 7; "
+                "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 6 en 7; "
                 "Jeugdwet art. 4.2.1 lid 2 sub a"
             ),
-            "inform_provider": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
-            "provider_side": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
-            "report_outcome": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 9",
-            "accept": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 10",
+            "inform_provider": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 8",
+            "provider_side": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 8",
+            "report_outcome": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 9",
+            "accept": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 10",
             "escalate": (
-                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 11; "
+                "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 11; "
                 "Jeugdwet art. 4.2.1 lid 2 sub a"
             ),
             "compose_commissie": "Jeugdwet art. 4.2.1 lid 2 sub a en b, lid 3",
             "hear": (
                 "Jeugdwet art. 4.2.1 lid 2 sub e en f; "
-                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 13"
+                "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 13"
             ),
             "deviate": "Jeugdwet art. 4.2.1 lid 2 sub d",
             "give_oordeel": (
                 "Jeugdwet art. 4.2.1 lid 2 sub c; "
-                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 12 en 13"
+                "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 12 en 13"
             ),
             "withdraw": "not regulated in the Jeugdwet (klachtenregeling)",
             "respond": "Jeugdwet art. 4.2.1 lid 5",
@@ -276,34 +276,34 @@ class TestContract:
         """Wmo 2015: the events and the legal basis of each."""
         regime = k.regime("wmo")
         assert {e.id: e.basis for e in regime.events} == {
-            "assess": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 2",
-            "register": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 3",
-            "acknowledge": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 4",
-            "contact": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 5",
-            "request_commissie": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 7",
+            "assess": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 2",
+            "register": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 3",
+            "acknowledge": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 4",
+            "contact": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 5",
+            "request_commissie": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 7",
             "engage_functionaris": (
                 "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a; optional); "
                 "KPZ practice"
             ),
-            "choose_mediation": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 8",
-            "refer_commissie": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 6 en 7",
-            "inform_provider": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
-            "provider_side": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 8",
-            "report_outcome": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 9",
-            "accept": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 10",
-            "escalate": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 11",
+            "choose_mediation": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 6 en 8",
+            "refer_commissie": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 6 en 7",
+            "inform_provider": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 8",
+            "provider_side": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 8",
+            "report_outcome": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 9",
+            "accept": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 10",
+            "escalate": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 11",
             "compose_commissie": (
                 "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a); "
-                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 11 (composition "
+                "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 11 (composition "
                 "UNCONFIRMED)"
             ),
-            "hear": "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 13",
+            "hear": "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 13",
             "deviate": (
                 "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a; "
                 "deviation rule UNCONFIRMED)"
             ),
             "give_oordeel": (
-                "Klachtenreglement KPZ (Wmo/Jeugd), spelregel 12 en 13; "
+                "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg, spelregel 12 en 13; "
                 "Wmo 2015 art. 3.2 lid 1 sub a"
             ),
             "withdraw": "not regulated in the Wmo 2015 (klachtenregeling)",
@@ -332,43 +332,21 @@ class TestContract:
         """KLP: the events and the legal basis of each."""
         regime = k.regime("klp")
         assert {e.id: e.basis for e in regime.events} == {
-            "admit": (
-                "Klachtenloket Paramedici, werkwijze (lid beroepsvereniging, geldige "
-                "kwaliteitsregistratie); Klachtenregeling KLP (law.md §7): five years"
-            ),
-            "decline": (
-                "Klachtenloket Paramedici, werkwijze; Klachtenregeling KLP (law.md §7)"
-            ),
-            "analyse": (
-                "Klachtenloket Paramedici, werkwijze; "
-                "Klachtenregeling KLP (law.md §7): two weeks"
-            ),
+            "admit": "Klachtenloket Paramedici, werkwijze (lid beroepsvereniging, geldige kwaliteitsregistratie)",
+            "decline": "Klachtenloket Paramedici, werkwijze; Klachtenregeling KLP, per member practice pages (law.md §7; UNCONFIRMED)",
+            "analyse": "Klachtenloket Paramedici, werkwijze; Klachtenregeling KLP, per member practice pages (law.md §7; UNCONFIRMED): two weeks",
             "offer_support": "Klachtenloket Paramedici, werkwijze",
-            "submit_to_provider": (
-                "Klachtenloket Paramedici, werkwijze; Wkkgz art. 14 lid 1"
-            ),
+            "submit_to_provider": "Klachtenloket Paramedici, werkwijze; Wkkgz art. 14 lid 1",
             "mediate": "Klachtenloket Paramedici, werkwijze",
-            "provider_reaction": (
-                "Klachtenloket Paramedici, werkwijze; "
-                "Klachtenregeling KLP (law.md §7): six weeks"
-            ),
+            "provider_reaction": "Klachtenloket Paramedici, werkwijze; Klachtenregeling KLP, per member practice pages (law.md §7; UNCONFIRMED): six weeks",
             "pass_on_reaction": "Klachtenloket Paramedici, werkwijze",
             "hold_meeting": "Klachtenloket Paramedici, werkwijze",
-            "send_letter": (
-                "Klachtenloket Paramedici, werkwijze (brief met redenen omkleed); "
-                "cf. Wkkgz art. 17 lid 1"
-            ),
+            "send_letter": "Klachtenloket Paramedici, werkwijze (brief met redenen omkleed); cf. Wkkgz art. 17 lid 1",
+            "extend": "Wkkgz art. 17 lid 2 (the KLP is a Wkkgz klachtenregeling)",
             "accept": "Klachtenloket Paramedici, werkwijze",
-            "archive": "Geschillenregeling Paramedici (law.md §7): one year passed",
-            "submit_geschil": (
-                "Klachtenloket Paramedici, geschillenregeling; Wkkgz art. 21 lid 1"
-            ),
-            "rule": (
-                "Klachtenloket Paramedici, geschillenregeling (bindende uitspraak); "
-                "Wkkgz art. 20, art. 22 lid 1"
-            ),
-            "declare_inadmissible": "Geschillenregeling Paramedici (law.md §7)",
-            "withdraw": (
-                "not regulated in the Wkkgz (regeling of the KLP or the commissie)"
-            ),
+            "archive": "Geschillenregeling Paramedici, per member practice pages (law.md §7; UNCONFIRMED): one year passed",
+            "submit_geschil": "Klachtenloket Paramedici, geschillenregeling; Wkkgz art. 21 lid 1",
+            "rule": "Klachtenloket Paramedici, geschillenregeling (bindende uitspraak); Wkkgz art. 20, art. 22 lid 1",
+            "declare_inadmissible": "Geschillenregeling Paramedici, per member practice pages (law.md §7; UNCONFIRMED)",
+            "withdraw": "not regulated in the Wkkgz (regeling of the KLP or the commissie)",
         }

@@ -105,10 +105,15 @@ class TestDifferences:
             assert "Jeugdwet" not in item.basis
 
     def test_oordeel_term_from_the_regeling(self) -> None:
-        """Referred Thu 12 Nov 2026: the regeling's six weeks end on Thu 24 Dec
-        2026, before Kerst, without the Atw."""
+        """Received Mon 9 Nov 2026: the regeling's six weeks run from receipt
+        and end on Mon 21 Dec 2026, without the Atw; counted from the referral
+        (Thu 12 Nov, setting oordeel_from="commissie") on Thu 24 Dec."""
         deadline = next(d for d in W.deadlines(at_commissie()) if d.key == "oordeel")
-        assert date(2026, 12, 24) == deadline.due
+        assert date(2026, 12, 21) == deadline.due
+        later = at_commissie(WmoSettings(oordeel_from="commissie"))
+        assert date(2026, 12, 24) == next(
+            d.due for d in W.deadlines(later) if d.key == "oordeel"
+        )
         assert not deadline.deadline.atw_applied
         assert "Wmo 2015 art. 3.2 lid 1 sub a" in deadline.source
 

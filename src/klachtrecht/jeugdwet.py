@@ -34,13 +34,15 @@ statutory term: the Atw applies), or sends a reasoned notice with a new term. A
 klachtenfunctionaris is optional (the Jeugdwet requires a vertrouwenspersoon
 instead, art. 4.1.9). Awb titel 9.1 does not apply (lid 8).
 
-Clocks (our reading; spelregel 5 and sub c name no start, so UNCONFIRMED): the
-five working days run from receipt of the complaint, the earliest possible
-start, so a due date is never too late; the oordeel term runs from the day the
-complaint is put to the klachtencommissie (``refer_commissie`` or
-``escalate``), since in the KPZ flow the complaint reaches the commissie only
-then; lid 5's month runs from the ``at`` of ``give_oordeel``, which is the
-moment the oordeel reached the provider.
+Clocks: the five working days run from receipt of the complaint (spelregel 5
+names no start: our reading, the earliest possible start, so a due date is never
+too late; UNCONFIRMED). The oordeel term runs "na indiening" (sub c), so by
+default from receipt of the complaint too; a regeling that counts from the day
+the complaint is put to the klachtencommissie (``refer_commissie`` or
+``escalate``) can be followed with the setting ``oordeel_from="commissie"``
+(UNCONFIRMED for the KPZ reglement, not read). Lid 5's month runs from
+receiving the oordeel; we count from the ``at`` of ``give_oordeel``, the day the
+commissie gave it, which is never later than the provider's receipt.
 
 Wmo 2015: a provider needs a klachtenregeling where the gemeentelijke
 verordening says so (art. 2.1.3 lid 2 sub d, art. 3.2 lid 1 sub a). The Wmo sets
@@ -59,7 +61,7 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._regime import Definition, EventSpec, Field, Guard
-from klachtrecht._validators import int_between, is_bool
+from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 
 __all__ = [
@@ -73,7 +75,7 @@ __all__ = [
     "WmoSettings",
 ]
 
-KPZ = "Klachtenreglement KPZ (Wmo/Jeugd)"
+KPZ = "KPZ, spelregels klachtenprocedure Wmo en Jeugdzorg"
 ART_4_2_1 = "Jeugdwet art. 4.2.1"
 ART_LID_5 = "Jeugdwet art. 4.2.1 lid 5"
 WMO_REGELING = "Wmo 2015 art. 3.2 lid 1 sub a"
@@ -249,11 +251,15 @@ class JeugdwetSettings:
     klachtenloket contacts the klager (KPZ spelregel 5: five; a regeling term:
     counted on the Atw calendar, without Atw art. 1/2 on top).
 
-    ``oordeel_weeks``: weeks after the complaint is put to the klachtencommissie
-    within which it gives its oordeel. The Jeugdwet leaves the term to the
-    regeling (art. 4.2.1 lid 2 sub c); the default of six weeks is the regeling's
-    (a common term; UNCONFIRMED for the KPZ reglement), not the law's, so the
-    Atw does not apply to it. See the module docstring for when both clocks start.
+    ``oordeel_weeks``: weeks within which the klachtencommissie gives its
+    oordeel. The Jeugdwet leaves the term to the regeling (art. 4.2.1 lid 2 sub
+    c); the default of six weeks is the regeling's (a common term; UNCONFIRMED
+    for the KPZ reglement), not the law's, so the Atw does not apply to it.
+
+    ``oordeel_from``: ``"indiening"`` (default: from receipt of the complaint,
+    as sub c says "na indiening"; the earliest start) or ``"commissie"`` (from
+    the day the complaint is put to the commissie, for a regeling that says so;
+    UNCONFIRMED).
 
     ``atw_for_lid5`` (default True): whether the Atw extends lid 5's month. It
     follows from the Atw's text (a term in a wet of at most three months), but
@@ -265,6 +271,9 @@ class JeugdwetSettings:
 
     contact_working_days: int = attrs.field(default=5, validator=int_between(1, 30))
     oordeel_weeks: int = attrs.field(default=6, validator=int_between(1, 52))
+    oordeel_from: str = attrs.field(
+        default="indiening", validator=one_of("indiening", "commissie")
+    )
     atw_for_lid5: bool = attrs.field(default=True, validator=is_bool)
 
 
@@ -272,22 +281,26 @@ class JeugdwetSettings:
 class WmoSettings:
     """Terms of the Wmo provider's klachtenregeling; the Wmo 2015 sets none.
 
-    ``contact_working_days``: as for the Jeugdwet (KPZ spelregel 5: five working
-    days; a regeling term, Atw calendar, no Atw art. 1/2 on top).
+        ``contact_working_days``: as for the Jeugdwet (KPZ spelregel 5: five working
+        days; a regeling term, Atw calendar, no Atw art. 1/2 on top).
 
-    ``oordeel_weeks``: weeks after the complaint is put to the klachtencommissie
-    within which it gives its oordeel; default six weeks, the regeling's
-    (UNCONFIRMED for the KPZ reglement).
+        ``oordeel_weeks`` and ``oordeel_from``: as for the Jeugdwet; default six
+        weeks from receipt of the complaint, the regeling's (UNCONFIRMED for the
+        KPZ reglement).
 
-    ``commissie_min_members`` and ``independent_chair``: the composition of the
-    klachtencommissie under the regeling. The defaults (three members, a chair
-    not working for the provider) assume KPZ's combined Wmo/Jeugd reglement
-    uses the Jeugdwet composition for both: UNCONFIRMED. A member whose conduct
-    is complained about is always excluded (impartiality; not a setting).
+        ``commissie_min_members`` and ``independent_chair``: the composition of the
+        klachtencommissie under the regeling. The defaults (three members, a chair
+        not working for the provider) assume KPZ's combined Wmo/Jeugd reglement
+        uses the Jeugdwet composition for both: UNCONFIRMED. A member whose conduct
+        is complained about is always excluded: impartiality under the klachtenregeling
+    (UNCONFIRMED; cf. Jeugdwet art. 4.2.1 lid 2 sub b), not a setting.
     """
 
     contact_working_days: int = attrs.field(default=5, validator=int_between(1, 30))
     oordeel_weeks: int = attrs.field(default=6, validator=int_between(1, 52))
+    oordeel_from: str = attrs.field(
+        default="indiening", validator=one_of("indiening", "commissie")
+    )
     commissie_min_members: int = attrs.field(default=3, validator=int_between(1, 15))
     independent_chair: bool = attrs.field(default=True, validator=is_bool)
 
@@ -360,6 +373,17 @@ def _rules(case: Case) -> _Rules:
     return _JEUGDWET if isinstance(case.settings, JeugdwetSettings) else _WMO
 
 
+_WITH_FUNCTIONARIS = frozenset(
+    {
+        "received",
+        "assessed",
+        "registered",
+        "acknowledged",
+        "contacted",
+        "mediation",
+        "mediated",
+    }
+)
 _IN_HANDLING = frozenset(
     {
         "received",
@@ -408,16 +432,20 @@ def _oordeel_terms(case: Case, cal: AtwCalendar) -> list[Deadline]:
     facts: IntakeFacts = case.facts
     assert facts.commissie_on is not None
     rules = _rules(case)
+    start = (
+        facts.received_on
+        if case.settings.oordeel_from == "indiening"
+        else facts.commissie_on
+    )
     first = term_end(
-        facts.commissie_on,
+        start,
         weeks=case.settings.oordeel_weeks,
         kind=TermKind.NON_STATUTORY,
         source=rules.oordeel_term,
         calendar=cal,
     )
     stated = [
-        _stated(facts.commissie_on, n.until, rules.deviation, cal)
-        for n in facts.oordeel_notices
+        _stated(start, n.until, rules.deviation, cal) for n in facts.oordeel_notices
     ]
     return [first, *stated]
 
@@ -575,7 +603,10 @@ def _guard_compose(case: Case, record: EventRecord, cal: AtwCalendar) -> str | N
         source = (
             f"{ART_4_2_1} lid 2 sub b"
             if rules is _JEUGDWET
-            else f"impartiality under the klachtenregeling ({WMO_REGELING})"
+            else (
+                f"impartiality under the klachtenregeling ({WMO_REGELING}; "
+                f"UNCONFIRMED; cf. {ART_4_2_1} lid 2 sub b)"
+            )
         )
         return (
             "a member whose conduct is complained about may not handle the "
@@ -695,9 +726,15 @@ def reduce(case: Case, record: EventRecord) -> IntakeFacts:
     elif event == "defer_response":
         notice = DeviationNotice(day, data["until"])
         facts = attrs.evolve(facts, response_notices=(*facts.response_notices, notice))
+    # the functionaris takes no part in the commissie procedure (KPZ,
+    # klachtenfunctionaris page) and leaves when the case ends
+    if (
+        case.state not in _WITH_FUNCTIONARIS
+        and facts.functionaris_from is not None
+        and facts.functionaris_until is None
+    ):
+        facts = attrs.evolve(facts, functionaris_until=day)
     if case.state not in _IN_HANDLING:
-        if facts.functionaris_from is not None and facts.functionaris_until is None:
-            facts = attrs.evolve(facts, functionaris_until=day)
         facts = attrs.evolve(facts, closed_on=day)
     return facts
 

@@ -9,16 +9,21 @@ https://www.kwaliteitsregisterparamedici.nl/klp/default.aspx
 https://wetten.overheid.nl/BWBR0037173/2026-01-01
 https://www.huidklinieklinskens.nl/klachtenprocedure/
 Seed: "Klachtenloket Paramedici - wat kunnen zij voor jou betekenen?"
-(klachtenloket-paramedici.txt): werkwijze and geschillenregeling. The terms are
-those of the public regeling as summarised in law.md §7; they are reglement
-terms (no Atw: Atw art. 5, a contrario), configurable in :class:`KlpSettings`.
+(klachtenloket-paramedici.txt): werkwijze and geschillenregeling. The KLP's own
+terms (two weeks, six weeks, one year, five years) are known only from member
+practices' pages (law.md §7; the KLP reglement itself was not read, and when the
+two- and six-week terms start is UNCONFIRMED); they are reglement terms (no
+Atw: Atw art. 5, a contrario), configurable in :class:`KlpSettings`. As a Wkkgz
+klachtenregeling the KLP also owes the statutory art. 17 term: the client
+receives the closing letter (the reasoned mededeling of art. 17 lid 1) within
+six weeks of filing, extendable once by at most four weeks (lid 2, ``extend``).
 
 Flow: the client files the complaint with the KLP -> intake: only a paramedicus
 who is a member of the beroepsvereniging and has a valid kwaliteitsregistratie
-is covered, and the event complained about may be at most five years old; the
-loket refuses otherwise (``admit`` raises with the reason; ``decline`` records
-the refusal) -> an independent klachtenfunctionaris analyses the complaint and
-discusses the options with the client (within two weeks) -> either support in
+is covered; the loket refuses otherwise (``admit`` raises with the reason;
+``decline`` records the refusal) -> an independent klachtenfunctionaris
+analyses the complaint and discusses the options with the client (within two
+weeks) -> either support in
 wording the complaint, which the client then puts to the paramedicus, or
 bemiddeling: the functionaris puts the complaint to the paramedicus, whose
 reaction (within six weeks) is passed on to the client, optionally followed by
@@ -30,9 +35,10 @@ damages are claimed, payable whatever the outcome; bindend advies within six
 months (Wkkgz art. 22 lid 1).
 
 The geschil window (one year after receipt of the letter) and the five-year
-limit are *flagged* as deadlines, not refused, as in the Wkkgz regime: the
-Geschillencommissie decides admissibility (``declare_inadmissible``). Only the
-intake refuses an event older than five years, since the loket checks it there.
+limit (a condition for a *geschil*, law.md §7) are flagged as deadlines, not
+refused, as in the Wkkgz regime: the Geschillencommissie decides admissibility
+(``declare_inadmissible``). The intake does not refuse old events (no source
+says the loket may); ``decline`` can still record that ground.
 """
 
 from __future__ import annotations
@@ -45,16 +51,25 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._regime import Definition, EventSpec, Field
-from klachtrecht._validators import int_between, non_negative_amount
+from klachtrecht._validators import int_between, is_bool, non_negative_amount
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
+from klachtrecht.wkkgz import (
+    EXTENSION_FIELDS,
+    art17_deadline,
+    art17_extension_problem,
+    extension_days,
+)
 
 __all__ = ["DEFINITION", "KlpFacts", "KlpMachine", "KlpSettings", "geschil_fee"]
 
 WERKWIJZE = "Klachtenloket Paramedici, werkwijze"
 GESCHIL = "Klachtenloket Paramedici, geschillenregeling"
-TERMS = "Klachtenregeling KLP (law.md §7)"
-GESCHIL_TERMS = "Geschillenregeling Paramedici (law.md §7)"
+TERMS = "Klachtenregeling KLP, per member practice pages (law.md §7; UNCONFIRMED)"
+GESCHIL_TERMS = (
+    "Geschillenregeling Paramedici, per member practice pages (law.md §7; UNCONFIRMED)"
+)
 ART_22 = "Wkkgz art. 22 lid 1"
+ART_17_2 = "Wkkgz art. 17 lid 2"
 WITHDRAWAL = "not regulated in the Wkkgz (regeling of the KLP or the commissie)"
 
 
@@ -96,6 +111,14 @@ class KlpMachine(StateMachine):
         mediation.to(concluded) | with_provider.to(concluded),
         name="Afsluitende brief ontvangen",
     )
+    extend = Event(
+        admitted.to(admitted)
+        | analysed.to(analysed)
+        | support.to(support)
+        | with_provider.to(with_provider)
+        | mediation.to(mediation),
+        name="Termijn verlengd",
+    )
     accept = Event(concluded.to(closed), name="Cliënt akkoord")
     archive = Event(concluded.to(closed), name="Afgesloten na termijn geschil")
     submit_geschil = Event(
@@ -131,8 +154,9 @@ class KlpMachine(StateMachine):
 class KlpSettings:
     """Terms and fees of the KLP regeling and the Geschillencommissie Paramedici.
 
-    None of these is the law's; all are the public regeling's (law.md §7), so the
-    Atw does not apply to them (Atw art. 5, a contrario):
+    None of these is the law's; all are the regeling's as quoted by member
+    practices (law.md §7; the KLP reglement was not read), so the Atw does not
+    apply to them (Atw art. 5, a contrario):
 
     - ``functionaris_response_weeks`` (2): the klachtenfunctionaris responds
       within two weeks of the filing;
@@ -140,8 +164,11 @@ class KlpSettings:
       of the complaint being put to it;
     - ``geschil_window_months`` (12): a geschil within one year of receiving the
       written oordeel (the closing letter);
-    - ``max_event_age_years`` (5): the event complained about at most five years
-      old, at the filing and at the geschil;
+    - ``max_event_age_years`` (5): a geschil about an event at most five years
+      old (flagged, not refused);
+    - ``atw_for_art17`` (True): whether the Atw extends the statutory art. 17
+      term (as for :class:`~klachtrecht.wkkgz.WkkgzSettings`; UNCONFIRMED in
+      practice).
     - ``geschil_fee`` (EUR 50) and ``geschil_fee_with_damages`` (EUR 100, when
       damages are claimed): stated in the seed, but law.md found no source for
       them: UNCONFIRMED.
@@ -159,6 +186,7 @@ class KlpSettings:
     geschil_fee_with_damages: Decimal = attrs.field(
         default=Decimal("100.00"), validator=non_negative_amount
     )
+    atw_for_art17: bool = attrs.field(default=True, validator=is_bool)
 
 
 def geschil_fee(settings: KlpSettings, *, damages_claimed: bool) -> Decimal:
@@ -184,6 +212,8 @@ class KlpFacts:
     passed_on_on: date | None = None
     meetings: int = 0
     letter_on: date | None = None
+    extension_days: int = 0
+    extension_notice_on: date | None = None
     geschil_on: date | None = None
     damages_claimed: Decimal | None = None
     fee: Decimal | None = None
@@ -243,6 +273,34 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                 facts.analysed_on,
             )
         )
+    if facts.admitted_on is not None and not (facts.letter_on is None and gone):
+        oordeel = art17_deadline(
+            facts.filed_on,
+            facts.extension_days,
+            atw=settings.atw_for_art17,
+            cal=cal,
+        )
+        found.append(
+            Due(
+                "oordeel",
+                "Afsluitende brief (schriftelijk oordeel) ontvangen door cliënt",
+                oordeel.term.source,
+                oordeel,
+                facts.letter_on,
+            )
+        )
+        if facts.extension_days:
+            found.append(
+                Due(
+                    "extension_notice",
+                    "Schriftelijke mededeling verlenging",
+                    ART_17_2,
+                    art17_deadline(
+                        facts.filed_on, 0, atw=settings.atw_for_art17, cal=cal
+                    ),
+                    facts.extension_notice_on,
+                )
+            )
     reacted = facts.reaction_on or facts.letter_on
     if facts.put_on is not None and not (reacted is None and gone):
         found.append(
@@ -330,7 +388,24 @@ def _guard_admit(case: Case, record: EventRecord, cal: AtwCalendar) -> str | Non
             "the paramedicus has no valid kwaliteitsregistratie, so the KLP does "
             f"not cover the complaint ({WERKWIJZE})"
         )
-    return _age_problem(case, cal)
+    facts: KlpFacts = case.facts
+    if facts.event_on > facts.filed_on:
+        return (
+            f"the event complained about ({facts.event_on.isoformat()}) lies after "
+            f"the filing ({facts.filed_on.isoformat()})"
+        )
+    return None
+
+
+def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    facts: KlpFacts = case.facts
+    return art17_extension_problem(
+        facts.filed_on,
+        facts.extension_days,
+        record,
+        atw=case.settings.atw_for_art17,
+        cal=cal,
+    )
 
 
 def _guard_decline(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -444,6 +519,10 @@ def reduce(case: Case, record: EventRecord) -> KlpFacts:
         facts = attrs.evolve(facts, meetings=facts.meetings + 1)
     elif event == "send_letter":
         facts = attrs.evolve(facts, letter_on=day)
+    elif event == "extend":
+        facts = attrs.evolve(
+            facts, extension_days=extension_days(record), extension_notice_on=day
+        )
     elif event == "submit_geschil":
         damages = data.get("damages_claimed")
         facts = attrs.evolve(
@@ -489,8 +568,7 @@ EVENTS = (
     EventSpec(
         "admit",
         "Klacht in behandeling genomen",
-        f"{WERKWIJZE} (lid beroepsvereniging, geldige kwaliteitsregistratie); "
-        f"{TERMS}: five years",
+        f"{WERKWIJZE} (lid beroepsvereniging, geldige kwaliteitsregistratie)",
         frozenset({_L}),
         (
             Field("member", (bool,), doc="member of the beroepsvereniging"),
@@ -586,6 +664,13 @@ EVENTS = (
             ),
         ),
     ),
+    EventSpec(
+        "extend",
+        "Termijn verlengd",
+        f"{ART_17_2} (the KLP is a Wkkgz klachtenregeling)",
+        frozenset({_P}),
+        EXTENSION_FIELDS,
+    ),
     EventSpec("accept", "Cliënt akkoord", WERKWIJZE, frozenset({_K})),
     EventSpec(
         "archive",
@@ -659,6 +744,7 @@ DEFINITION = Definition(
         "pass_on_reaction": _guard_pass_on,
         "hold_meeting": _guard_meeting,
         "send_letter": _guard_letter,
+        "extend": _guard_extend,
         "submit_geschil": _guard_geschil,
         "rule": _guard_rule,
         "archive": _guard_archive,

@@ -39,7 +39,16 @@ from klachtrecht.deadlines import (
     term_end,
 )
 
-__all__ = ["DEFINITION", "WkkgzFacts", "WkkgzMachine", "WkkgzSettings"]
+__all__ = [
+    "DEFINITION",
+    "EXTENSION_FIELDS",
+    "WkkgzFacts",
+    "WkkgzMachine",
+    "WkkgzSettings",
+    "art17_deadline",
+    "art17_extension_problem",
+    "extension_days",
+]
 
 ART_17_1 = "Wkkgz art. 17 lid 1"
 ART_17_2 = "Wkkgz art. 17 lid 2"
@@ -144,42 +153,99 @@ _PROCEDURE_OPEN = frozenset({"raised", "submitted", "judged"})
 # -- derived deadlines ------------------------------------------------------------
 
 
-def _art17_kind(settings: WkkgzSettings) -> tuple[TermKind, str]:
-    if settings.atw_for_art17:
-        return TermKind.STATUTORY, ""
-    return TermKind.NON_STATUTORY, " (Atw not applied: setting atw_for_art17=False)"
+def art17_deadline(
+    start: date, extension_days: int, *, atw: bool, cal: AtwCalendar
+) -> Deadline:
+    """The art. 17 due date of the oordeel: six weeks from ``start``, or six
+    weeks plus the extension (lid 2).
+
+    The extension lengthens "de in het eerste lid genoemde termijn", so the whole
+    term runs from receipt and the Atw applies to it once. ``atw=False`` gives
+    the stricter plain term (whether the Atw applies is UNCONFIRMED in practice).
+    Shared by every regime that runs a Wkkgz klachtenregeling.
+    """
+    kind = TermKind.STATUTORY if atw else TermKind.NON_STATUTORY
+    note = "" if atw else " (Atw not applied: setting atw_for_art17=False)"
+    if not extension_days:
+        return term_end(start, weeks=6, kind=kind, source=ART_17_1 + note, calendar=cal)
+    source = f"{ART_17_1} and lid 2{note}"
+    if extension_days % 7 == 0:
+        weeks = 6 + extension_days // 7
+        return term_end(start, weeks=weeks, kind=kind, source=source, calendar=cal)
+    days = 42 + extension_days
+    return term_end(start, days=days, kind=kind, source=source, calendar=cal)
+
+
+def art17_extension_problem(
+    start: date, extended_days: int, record: EventRecord, *, atw: bool, cal: AtwCalendar
+) -> str | None:
+    """Why an extension notice (art. 17 lid 2) is refused, or None.
+
+    One extension, in ``weeks`` (1-4) or ``days`` (1-28), by notice given before
+    the six weeks expire (on the last day is still before expiry).
+    """
+    if extended_days:
+        return "the term was already extended; art. 17 lid 2 allows one extension"
+    if ("weeks" in record.data) == ("days" in record.data):
+        return "give the extension in either 'weeks' (1-4) or 'days' (1-28)"
+    due = art17_deadline(start, 0, atw=atw, cal=cal)
+    if record.day > due.due:
+        return (
+            f"notice given on {record.day.isoformat()}, after the six-week term "
+            f"expired on {due.due.isoformat()}; notice must precede expiry"
+        )
+    return None
+
+
+def extension_days(record: EventRecord) -> int:
+    """The days an ``extend`` record adds (its weeks times seven, or its days)."""
+    data = record.data
+    return int(data["weeks"]) * 7 if "weeks" in data else int(data["days"])
+
+
+#: The fields of an art. 17 lid 2 extension notice, shared by the regimes.
+EXTENSION_FIELDS = (
+    Field(
+        "weeks",
+        (int,),
+        required=False,
+        bounds=(1, 4),
+        doc="extension in weeks; at most four (art. 17 lid 2)",
+    ),
+    Field(
+        "days",
+        (int,),
+        required=False,
+        bounds=(1, 28),
+        doc="or in days; at most 28 (art. 17 lid 2)",
+    ),
+    Field(
+        "reason",
+        (str,),
+        required=False,
+        personal=True,
+        doc="why (not required by the Wkkgz; some regelingen do, e.g. KPZ 5)",
+    ),
+)
 
 
 def _statutory_due(case: Case, cal: AtwCalendar) -> Deadline:
     """The six weeks of art. 17 lid 1, before any extension."""
     facts: WkkgzFacts = case.facts
     assert facts.written_on is not None
-    kind, note = _art17_kind(case.settings)
-    return term_end(
-        facts.written_on, weeks=6, kind=kind, source=ART_17_1 + note, calendar=cal
-    )
+    return art17_deadline(facts.written_on, 0, atw=case.settings.atw_for_art17, cal=cal)
 
 
 def _oordeel_deadline(case: Case, cal: AtwCalendar) -> Deadline:
-    """The statutory due date of the oordeel: six weeks, or 6 weeks + the extension.
-
-    The extension lengthens "de in het eerste lid genoemde termijn" (lid 2), so
-    the whole term runs from receipt and the Atw applies to it once.
-    """
+    """The statutory due date of the oordeel (art. 17 lid 1 and 2)."""
     facts: WkkgzFacts = case.facts
     assert facts.written_on is not None
-    extra = facts.extension_days
-    if not extra:
-        return _statutory_due(case, cal)
-    kind, note = _art17_kind(case.settings)
-    source = f"{ART_17_1} and lid 2{note}"
-    if extra % 7 == 0:
-        weeks = 6 + extra // 7
-        return term_end(
-            facts.written_on, weeks=weeks, kind=kind, source=source, calendar=cal
-        )
-    days = 42 + extra
-    return term_end(facts.written_on, days=days, kind=kind, source=source, calendar=cal)
+    return art17_deadline(
+        facts.written_on,
+        facts.extension_days,
+        atw=case.settings.atw_for_art17,
+        cal=cal,
+    )
 
 
 def _current_due(case: Case, cal: AtwCalendar) -> date:
@@ -297,19 +363,16 @@ def _guard_engage(case: Case, record: EventRecord, cal: AtwCalendar) -> str | No
 
 def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     facts: WkkgzFacts = case.facts
-    if facts.extension_days:
-        return "the term was already extended; art. 17 lid 2 allows one extension"
     if facts.agreed_until is not None:
         return "a further extension was already agreed"
-    if ("weeks" in record.data) == ("days" in record.data):
-        return "give the extension in either 'weeks' (1-4) or 'days' (1-28)"
-    due = _statutory_due(case, cal)
-    if record.day > due.due:
-        return (
-            f"notice given on {record.day.isoformat()}, after the six-week term "
-            f"expired on {due.due.isoformat()}; notice must precede expiry"
-        )
-    return None
+    assert facts.written_on is not None
+    return art17_extension_problem(
+        facts.written_on,
+        facts.extension_days,
+        record,
+        atw=case.settings.atw_for_art17,
+        cal=cal,
+    )
 
 
 def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -400,8 +463,9 @@ def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
     elif event == "submit_written":
         facts = attrs.evolve(facts, written_on=day)
     elif event == "extend":
-        extra = data["weeks"] * 7 if "weeks" in data else data["days"]
-        facts = attrs.evolve(facts, extension_days=extra, extension_notice_on=day)
+        facts = attrs.evolve(
+            facts, extension_days=extension_days(record), extension_notice_on=day
+        )
     elif event == "agree_extension":
         facts = attrs.evolve(facts, agreed_until=data["until"])
     elif event == "deliver_oordeel":
@@ -478,29 +542,7 @@ EVENTS = (
         "Termijn verlengd",
         ART_17_2,
         frozenset({_P}),
-        (
-            Field(
-                "weeks",
-                (int,),
-                required=False,
-                bounds=(1, 4),
-                doc="extension in weeks; at most four (art. 17 lid 2)",
-            ),
-            Field(
-                "days",
-                (int,),
-                required=False,
-                bounds=(1, 28),
-                doc="or in days; at most 28 (art. 17 lid 2)",
-            ),
-            Field(
-                "reason",
-                _TEXT,
-                required=False,
-                personal=True,
-                doc="why (KPZ spelregel 5; the Wkkgz requires no reasons)",
-            ),
-        ),
+        EXTENSION_FIELDS,
     ),
     EventSpec(
         "agree_extension",
