@@ -300,7 +300,7 @@ class TestRequirements:
                     (C, "Jeugdwet art. 4.2.1 lid 2 sub a"),
                 ),
             ),
-            ("wmo", ((R, "Wmo 2015 art. 3.2 lid 1 sub a"),)),
+            ("wmo", ((R, "Wmo 2015 art. 3.2 lid 1 sub a jo. art. 2.1.3 lid 2 sub d"),)),
         ],
     )
     def test_needs_per_regime(
@@ -771,3 +771,24 @@ class TestProperties:
             assert shared
         else:
             assert not shared
+
+
+class TestWmoRequirement:
+    """The Wmo requires a klachtenregeling only where the verordening does."""
+
+    def test_not_required(self) -> None:
+        """Without a verordening requirement nothing is missing."""
+        from klachtrecht.affiliations import wmo_requirement
+
+        free = wmo_requirement(verordening_requires=False)
+        assert frozenset() == free.components
+        assert "art. 2.1.3 lid 2 sub d" in free.note
+        required = wmo_requirement(verordening_requires=True)
+        assert "art. 2.1.3 lid 2 sub d" in required.source(Component.REGELING)
+
+    def test_bool_only(self) -> None:
+        """A non-bool is refused."""
+        from klachtrecht.affiliations import wmo_requirement
+
+        with pytest.raises(k.ArgumentTypeError):
+            wmo_requirement(verordening_requires=1)  # type: ignore[arg-type]

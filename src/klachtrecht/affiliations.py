@@ -57,6 +57,7 @@ __all__ = [
     "ProviderKind",
     "Requirement",
     "UnknownProviderError",
+    "wmo_requirement",
 ]
 
 
@@ -168,6 +169,8 @@ _WKKGZ_NEEDS = (
 )
 
 #: The requirements per regime name (as in ``klachtrecht.REGIMES``).
+_WMO_SOURCE = "Wmo 2015 art. 3.2 lid 1 sub a jo. art. 2.1.3 lid 2 sub d"
+
 REQUIREMENTS: Final[Mapping[str, Requirement]] = MappingProxyType(
     {
         "jeugdwet": Requirement(
@@ -186,20 +189,39 @@ REQUIREMENTS: Final[Mapping[str, Requirement]] = MappingProxyType(
             "Wkkgz (Klachtenloket Paramedici)",
             _WKKGZ_NEEDS,
             Component.REGELING,
-            "the Klachtenloket Paramedici is a Wkkgz scheme (law.md §7)",
+            "the Klachtenloket Paramedici is a Wkkgz klachtenregeling "
+            "(seed klachtenloket-paramedici.txt, Wkkgz section)",
         ),
         "wkkgz": Requirement("wkkgz", "Wkkgz", _WKKGZ_NEEDS, Component.REGELING),
         "wmo": Requirement(
             "wmo",
             "Wmo 2015",
-            ((Component.REGELING, "Wmo 2015 art. 3.2 lid 1 sub a"),),
+            ((Component.REGELING, _WMO_SOURCE),),
             Component.REGELING,
             "only where the gemeentelijke verordening requires a klachtenregeling "
-            "for the voorziening (Wmo 2015 art. 2.1.3 lid 2 sub d); otherwise "
-            "check against a Requirement with no needs",
+            "for the voorziening; otherwise use "
+            "wmo_requirement(verordening_requires=False)",
         ),
     }
 )
+
+
+def wmo_requirement(*, verordening_requires: bool) -> Requirement:
+    """The Wmo 2015 requirement for a voorziening: a klachtenregeling only where
+    the gemeentelijke verordening requires one (art. 2.1.3 lid 2 sub d jo. art.
+    3.2 lid 1 sub a); otherwise nothing is required."""
+    if type(verordening_requires) is not bool:
+        raise ArgumentTypeError("verordening_requires must be a bool")
+    if verordening_requires:
+        return REQUIREMENTS["wmo"]
+    return Requirement(
+        "wmo",
+        "Wmo 2015",
+        (),
+        Component.REGELING,
+        "the verordening requires no klachtenregeling for this voorziening "
+        "(Wmo 2015 art. 2.1.3 lid 2 sub d)",
+    )
 
 
 def _requirement(regime: object) -> Requirement:
