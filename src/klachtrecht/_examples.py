@@ -231,8 +231,8 @@ _OTHER_EXAMPLES: tuple[Example, ...] = (
         regime="klp",
         case_id="KLP-2026-001",
         title=(
-            "KLP: bemiddeling with gesprek, letter, geschil with a damages claim "
-            "(EUR 100)"
+            "KLP: bemiddeling with gesprek, art. 17 extension, letter, geschil "
+            "with a damages claim (EUR 100)"
         ),
         opened_at=_at(2026, 3, 16),
         open_data={
@@ -258,6 +258,7 @@ _OTHER_EXAMPLES: tuple[Example, ...] = (
                 "provider_reaction", _at(2026, 4, 20), _P, {"reaction": "(reactie)"}
             ),
             ExampleStep("pass_on_reaction", _at(2026, 4, 21), _F),
+            ExampleStep("extend", _at(2026, 4, 24), _P, {"weeks": 4}),
             ExampleStep(
                 "hold_meeting", _at(2026, 4, 28), _F, {"functionaris_present": True}
             ),

@@ -235,7 +235,7 @@ def _age_limit(case: Case, cal: AtwCalendar) -> Deadline:
         case.facts.event_on,
         years=case.settings.max_event_age_years,
         kind=TermKind.NON_STATUTORY,
-        source=TERMS,
+        source=GESCHIL_TERMS,
         calendar=cal,
     )
 
