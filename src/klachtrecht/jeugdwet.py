@@ -63,6 +63,7 @@ from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._regime import Definition, EventSpec, Field, Guard
 from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
+from klachtrecht.wkkgz import guard_same_functionaris
 
 __all__ = [
     "DEFINITION",
@@ -551,15 +552,6 @@ def wmo_deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
 # -- guards (legal conditions) ----------------------------------------------------
 
 
-def _guard_engage(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    if case.facts.functionaris_from is not None:
-        return (
-            "a klachtenfunctionaris is already engaged; the klager keeps the same "
-            "one throughout the procedure (KPZ, klachtenfunctionaris)"
-        )
-    return None
-
-
 def _guard_mediation(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     if case.facts.commissie_wished_on is not None:
         return (
@@ -985,7 +977,7 @@ EVENTS = (
 )
 
 _GUARDS: dict[str, Guard] = {
-    "engage_functionaris": _guard_engage,
+    "engage_functionaris": guard_same_functionaris,
     "choose_mediation": _guard_mediation,
     "provider_side": _guard_informed,
     "report_outcome": _guard_informed,

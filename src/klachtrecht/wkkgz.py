@@ -48,6 +48,7 @@ __all__ = [
     "art17_deadline",
     "art17_extension_problem",
     "extension_days",
+    "guard_same_functionaris",
 ]
 
 ART_17_1 = "Wkkgz art. 17 lid 1"
@@ -352,7 +353,11 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
 # -- guards (legal conditions) ----------------------------------------------------
 
 
-def _guard_engage(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+def guard_same_functionaris(
+    case: Case, record: EventRecord, cal: AtwCalendar
+) -> str | None:
+    """One klachtenfunctionaris per case (KPZ, klachtenfunctionaris page);
+    shared by every regime whose facts have ``functionaris_from``."""
     if case.facts.functionaris_from is not None:
         return (
             "a klachtenfunctionaris is already engaged; the klager keeps the same "
@@ -649,7 +654,7 @@ DEFINITION = Definition(
     reduce=reduce,
     deadlines=deadlines,
     guards={
-        "engage_functionaris": _guard_engage,
+        "engage_functionaris": guard_same_functionaris,
         "extend": _guard_extend,
         "agree_extension": _guard_agree,
         "archive": _guard_archive,
