@@ -27,7 +27,7 @@ from klachtrecht._registry import REGIMES, regime
 from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
 
 if TYPE_CHECKING:
-    from klachtrecht._regime import EventSpec, Field, Regime, StateSpec
+    from klachtrecht._regime import EventSpec, Field, GuardFinding, Regime, StateSpec
     from klachtrecht.affiliations import (
         AffiliationError,
         Affiliations,
@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 #: Names loaded on first access (PEP 562), by module: the regime layer imports
 #: python-statemachine, which a deadline-only user should not pay for.
 _LAZY = {
-    **dict.fromkeys(("EventSpec", "Field", "Regime", "StateSpec"), "_regime"),
+    **dict.fromkeys(
+        ("EventSpec", "Field", "GuardFinding", "Regime", "StateSpec"), "_regime"
+    ),
     **dict.fromkeys(
         (
             "AffiliationError",
@@ -96,6 +98,7 @@ __all__ = [
     "EventSpec",
     "Field",
     "GuardError",
+    "GuardFinding",
     "InvalidDateError",
     "InvalidSettingError",
     "InvalidTermError",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from types import MappingProxyType
 from typing import Any
 
@@ -83,6 +83,17 @@ def _names(names: Iterable[str]) -> frozenset[str]:
     return names if type(names) is frozenset else frozenset(names)
 
 
+def _fixed_offset(at: datetime) -> datetime:
+    """``at`` at its own fixed UTC offset: the same instant and wall clock, but
+    compared and serialised by instant (a ZoneInfo time in a DST fold or gap
+    compares by wall clock against times of the same zone)."""
+    if isinstance(at, datetime):
+        offset = at.utcoffset()
+        if offset is not None and type(at.tzinfo) is not timezone:
+            return at.astimezone(timezone(offset))
+    return at
+
+
 def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(sorted(data.items())))
 
@@ -92,12 +103,13 @@ class EventRecord:
     """One event in a case's history (gebeurtenis): what, when, by whom, on what basis.
 
     ``at`` is the aware moment the act legally happened (e.g. when the klager
-    received the oordeel). ``data`` holds the event's fields, read-only.
+    received the oordeel), kept at its fixed UTC offset so events order by
+    instant, also across a DST change. ``data`` holds the event's fields, read-only.
     ``personal`` names the fields of ``data`` that are personal data.
     """
 
     event: str
-    at: datetime
+    at: datetime = attrs.field(converter=_fixed_offset)
     by: Role
     basis: str
     data: Mapping[str, Any] = attrs.field(converter=_freeze, factory=dict, hash=False)

@@ -38,6 +38,7 @@ __all__ = [
     "Definition",
     "EventSpec",
     "Field",
+    "GuardFinding",
     "Regime",
     "StateSpec",
 ]
@@ -132,6 +133,23 @@ class StateSpec:
     final: bool
     initial: bool
     basis: str
+
+
+@attrs.frozen
+class GuardFinding:
+    """A recorded event that today's rules would have refused (see
+    :meth:`Regime.rejudge`): where in the history, which event, and why.
+
+    ``version`` is the case version the event produced (its 1-based position in
+    the history). Like every message of klachtrecht, ``reason`` holds no
+    personal data.
+    """
+
+    version: int
+    event: str
+    state: str
+    reason: str
+    source: str
 
 
 Guard = Callable[[Case, EventRecord, AtwCalendar], str | None]
@@ -309,11 +327,17 @@ class Regime:
         record = self._record(case_id, "-", self.open_event, at, by, data)
         return self._open_with(case_id, record)
 
-    def _open_with(self, case_id: str, record: EventRecord) -> Case:
+    def _open_with(
+        self,
+        case_id: str,
+        record: EventRecord,
+        judge: bool = True,
+        findings: list[GuardFinding] | None = None,
+    ) -> Case:
         settings = record.data["settings"]
         facts = self._definition.initial_facts(settings)
         blank = Case(case_id, self.name, "-", 0, (), (), settings, facts)
-        return self._advance(blank, record, self._initial)
+        return self._advance(blank, record, self._initial, judge, findings)
 
     def allowed(self, case: Case) -> tuple[EventSpec, ...]:
         """The events allowed in the case's current state (guards not evaluated)."""
@@ -371,9 +395,48 @@ class Regime:
         )
         return self._advance(case, record, target)
 
-    def replay(self, case_id: str, history: Iterable[EventRecord]) -> Case:
-        """Rebuild a case from its event history; equal to the original case."""
+    def replay(
+        self, case_id: str, history: Iterable[EventRecord], *, judge: bool = False
+    ) -> Case:
+        """Rebuild a case from its event history; equal to the original case.
+
+        A stored history is a record of what happened (*events are facts*): the
+        transition table, every field's type and the chronological order are
+        checked, but guards and the actor rules, which judge a *command* when it
+        is given, are not re-run, so a record stays readable when a later
+        release (or another calendar) would judge it differently. Pass
+        ``judge=True`` to refuse, with the first :class:`~klachtrecht.GuardError`,
+        a history that today's rules would not accept; :meth:`rejudge` lists
+        every such event instead.
+        """
+        return self._replay(case_id, history, judge, None)
+
+    def rejudge(self, case: Case) -> tuple[GuardFinding, ...]:
+        """Every event of ``case``'s history that today's rules (guards, actors,
+        this regime's calendar) would refuse, as findings; empty when none.
+
+        Re-judging never refuses to read the record: the case is rebuilt from
+        its events whatever the findings.
+        """
+        self._check_case(case)
+        findings: list[GuardFinding] = []
+        self._replay(case.case_id, case.history, True, findings)
+        return tuple(findings)
+
+    def _replay(
+        self,
+        case_id: str,
+        history: Iterable[EventRecord],
+        judge: bool,
+        findings: list[GuardFinding] | None,
+    ) -> Case:
         records = list(history)
+        for record in records:
+            if not isinstance(record, EventRecord):
+                raise ArgumentTypeError(
+                    f"case {case_id!r}: a history holds EventRecords, "
+                    f"got {type(record).__name__}"
+                )
         if not records or records[0].event != OPEN:
             raise EventDataError(
                 "a history must start with the open event",
@@ -381,14 +444,32 @@ class Regime:
                 state="-",
                 event=records[0].event if records else "-",
             )
-        case = self._open_with(case_id, self._rebuild(case_id, "-", records[0]))
+        first = self._rebuild(case_id, "-", records[0], judge, findings, 1)
+        case = self._open_with(case_id, first, judge, findings)
         for record in records[1:]:
-            case = self.apply(
-                case, record.event, at=record.at, by=record.by, **dict(record.data)
+            target = self._table.get((case.state, record.event))
+            if target is None:
+                raise EventNotAllowedError(
+                    case_id=case_id,
+                    state=case.state,
+                    event=record.event,
+                    allowed=(e.id for e in self._allowed[case.state]),
+                )
+            rebuilt = self._rebuild(
+                case_id, case.state, record, judge, findings, case.version + 1
             )
+            case = self._advance(case, rebuilt, target, judge, findings)
         return case
 
-    def _rebuild(self, case_id: str, state: str, record: EventRecord) -> EventRecord:
+    def _rebuild(
+        self,
+        case_id: str,
+        state: str,
+        record: EventRecord,
+        judge: bool,
+        findings: list[GuardFinding] | None,
+        version: int,
+    ) -> EventRecord:
         spec = self._by_id.get(record.event)
         if spec is None:
             raise EventDataError(
@@ -397,8 +478,20 @@ class Regime:
                 state=state,
                 event=record.event,
             )
+        if findings is not None and record.by not in spec.actors:
+            findings.append(
+                GuardFinding(
+                    version, spec.id, state, _actor_problem(spec, record.by), spec.basis
+                )
+            )
         return self._record(
-            case_id, state, spec, record.at, record.by, dict(record.data)
+            case_id,
+            state,
+            spec,
+            record.at,
+            record.by,
+            dict(record.data),
+            judge=judge and findings is None,
         )
 
     # -- deadlines ---------------------------------------------------------------
@@ -443,6 +536,8 @@ class Regime:
         at: object,
         by: object,
         data: dict[str, Any],
+        *,
+        judge: bool = True,
     ) -> EventRecord:
         def fail(problem: str) -> EventDataError:
             return EventDataError(problem, case_id=case_id, state=state, event=spec.id)
@@ -457,10 +552,9 @@ class Regime:
             raise fail(str(exc)) from None
         if not isinstance(by, Role):
             raise fail(f"'by' must be a Role, got {type(by).__name__}")
-        if by not in spec.actors:
-            actors = ", ".join(sorted(r.value for r in spec.actors))
+        if judge and by not in spec.actors:
             raise GuardError(
-                f"performed by {by.value!r}, but only by {actors}",
+                _actor_problem(spec, by),
                 case_id=case_id,
                 state=state,
                 event=spec.id,
@@ -482,18 +576,47 @@ class Regime:
             clean[field.name] = value
         return EventRecord(spec.id, at, by, spec.basis, clean, spec.personal)
 
-    def _advance(self, case: Case, record: EventRecord, target: str) -> Case:
-        if case.history and record.at < case.last_at:
-            raise EventDataError(
-                "'at' lies before the case's previous event; history is chronological",
-                case_id=case.case_id,
-                state=case.state,
-                event=record.event,
-            )
-        guard = self._definition.guards.get(record.event)
+    def _advance(
+        self,
+        case: Case,
+        record: EventRecord,
+        target: str,
+        judge: bool = True,
+        findings: list[GuardFinding] | None = None,
+    ) -> Case:
+        # EventRecord keeps ``at`` at a fixed UTC offset, so this compares
+        # instants, not wall clocks (a DST change cannot reorder events). A
+        # stored history is not refused for its order (events are facts):
+        # rejudge() reports it.
+        if judge and case.history and record.at < case.last_at:
+            if findings is not None:
+                findings.append(
+                    GuardFinding(
+                        case.version + 1,
+                        record.event,
+                        case.state,
+                        "'at' lies before the case's previous event",
+                        "chronological history",
+                    )
+                )
+            else:
+                raise EventDataError(
+                    "'at' lies before the case's previous event; "
+                    "history is chronological",
+                    case_id=case.case_id,
+                    state=case.state,
+                    event=record.event,
+                )
+        guard = self._definition.guards.get(record.event) if judge else None
         if guard is not None:
             reason = guard(case, record, self.calendar)
-            if reason is not None:
+            if reason is not None and findings is not None:
+                findings.append(
+                    GuardFinding(
+                        case.version + 1, record.event, case.state, reason, record.basis
+                    )
+                )
+            elif reason is not None:
                 raise GuardError(
                     reason,
                     case_id=case.case_id,
@@ -507,11 +630,28 @@ class Regime:
         version = case.version + 1
         # the constructor directly: attrs.evolve costs ~2.5 µs, this ~1 µs
         moved = Case(
-            case.case_id, case.regime, target, version, history, parties,
-            case.settings, case.facts,
-        )  # fmt: skip
+            case.case_id,
+            case.regime,
+            target,
+            version,
+            history,
+            parties,
+            case.settings,
+            case.facts,
+        )
         facts = self._definition.reduce(moved, record)
         return Case(
-            case.case_id, case.regime, target, version, history, parties,
-            case.settings, facts,
-        )  # fmt: skip
+            case.case_id,
+            case.regime,
+            target,
+            version,
+            history,
+            parties,
+            case.settings,
+            facts,
+        )
+
+
+def _actor_problem(spec: EventSpec, by: Role) -> str:
+    actors = ", ".join(sorted(r.value for r in spec.actors))
+    return f"performed by {by.value!r}, but only by {actors}"
