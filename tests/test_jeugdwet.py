@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import klachtrecht as k
 from klachtrecht import Case, Role, Status
 from klachtrecht.deadlines import is_working_day
-from klachtrecht.jeugdwet import JeugdwetSettings
+from klachtrecht.regimes.jeugdwet import JeugdwetSettings
 from klachtrecht.testing import personal_texts
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import klachtrecht as k
 from klachtrecht import Case, Role, Status
 from klachtrecht.deadlines import is_working_day
-from klachtrecht.klp import KlpSettings, geschil_fee
+from klachtrecht.regimes.klp import KlpSettings, geschil_fee
 from klachtrecht.testing import personal_texts
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -157,7 +157,7 @@ class TestExtension:
 
     def test_agreements_can_be_switched_off(self) -> None:
         """With allow_agreed_extension=False an agreement is refused."""
-        from klachtrecht.wkkgz import WkkgzSettings
+        from klachtrecht.regimes.wkkgz import WkkgzSettings
 
         case = W.open(
             "K-3",
@@ -188,7 +188,7 @@ class TestExtension:
 
     def test_without_atw_setting(self) -> None:
         """atw_for_art17=False gives the stricter plain six weeks (Thu 14 May)."""
-        from klachtrecht.wkkgz import WkkgzSettings
+        from klachtrecht.regimes.wkkgz import WkkgzSettings
 
         case = W.open(
             "K-4",
@@ -284,7 +284,7 @@ class TestGeschil:
 
     def test_window_from_oordeel(self) -> None:
         """An instantie counting from the oordeel: 12 months from 11 May 2026."""
-        from klachtrecht.wkkgz import WkkgzSettings
+        from klachtrecht.regimes.wkkgz import WkkgzSettings
 
         case = W.open(
             "K-5",
@@ -327,7 +327,7 @@ class TestGeschil:
 
     def test_window_configurable(self) -> None:
         """A different instantie's window is a setting, stored in the case."""
-        from klachtrecht.wkkgz import WkkgzSettings
+        from klachtrecht.regimes.wkkgz import WkkgzSettings
 
         case = W.open(
             "K-2",

@@ -11,7 +11,8 @@ import pytest
 
 import klachtrecht as k
 from klachtrecht import Case, Role, Status
-from klachtrecht.jeugdwet import JeugdwetSettings, WmoSettings
+from klachtrecht.regimes.jeugdwet import JeugdwetSettings
+from klachtrecht.regimes.wmo import WmoSettings
 
 AMS = ZoneInfo("Europe/Amsterdam")
 W = k.regime("wmo")

@@ -23,11 +23,11 @@ from klachtrecht._errors import (
     UnknownRegimeError,
     VersionConflictError,
 )
-from klachtrecht._registry import REGIMES, regime
 from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
+from klachtrecht.regimes import REGIMES, regime
 
 if TYPE_CHECKING:
-    from klachtrecht._regime import EventSpec, Field, GuardFinding, Regime, StateSpec
+    from klachtrecht._engine import EventSpec, Field, GuardFinding, Regime, StateSpec
     from klachtrecht.affiliations import (
         AffiliationError,
         Affiliations,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 #: python-statemachine, which a deadline-only user should not pay for.
 _LAZY = {
     **dict.fromkeys(
-        ("EventSpec", "Field", "GuardFinding", "Regime", "StateSpec"), "_regime"
+        ("EventSpec", "Field", "GuardFinding", "Regime", "StateSpec"), "_engine"
     ),
     **dict.fromkeys(
         (

@@ -17,7 +17,6 @@ from typing import Any
 from klachtrecht._diagram import mermaid, reference, sync
 from klachtrecht._errors import KlachtrechtError
 from klachtrecht._examples import DEADLINE_EXAMPLES, EXAMPLES
-from klachtrecht._registry import regime
 from klachtrecht.deadlines import (
     TermKind,
     fmt_day,
@@ -25,6 +24,7 @@ from klachtrecht.deadlines import (
     is_covered,
     term_end,
 )
+from klachtrecht.regimes import regime
 
 __all__ = ["main"]
 

@@ -1,6 +1,6 @@
 """Immutable complaint cases (klachtdossiers), their parties and event records.
 
-A :class:`Case` is a frozen value: applying an event (see :mod:`klachtrecht._regime`)
+A :class:`Case` is a frozen value: applying an event (see :mod:`klachtrecht._engine`)
 returns a new case and leaves the old one untouched. Everything in a case is a
 fold over its ``history``, so replaying the history rebuilds an equal case.
 

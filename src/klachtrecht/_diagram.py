@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from klachtrecht._regime import Regime
+from klachtrecht._engine import Regime
 
 __all__ = ["mermaid"]
 

@@ -23,8 +23,8 @@ import attrs
 
 from klachtrecht._case import Case, Due, Status
 from klachtrecht._errors import ArgumentTypeError
-from klachtrecht._registry import regime as get_regime
 from klachtrecht.deadlines import add_working_days, check_date, fmt_day
+from klachtrecht.regimes import regime as get_regime
 
 __all__ = ["Finding", "Reminder", "check", "due_within", "yearly_report"]
 

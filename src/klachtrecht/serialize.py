@@ -29,7 +29,7 @@ import cattrs
 
 from klachtrecht._case import Case, EventRecord, Role
 from klachtrecht._errors import KlachtrechtError, SerializationError
-from klachtrecht._registry import regime as get_regime
+from klachtrecht.regimes import regime as get_regime
 
 __all__ = ["SCHEMA_VERSION", "dump", "dumps", "load", "loads"]
 

@@ -29,36 +29,45 @@ import attrs
 from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
-from klachtrecht._regime import Definition, EventSpec, Field
+from klachtrecht._definition import Definition, EventSpec, Field
 from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import (
     AtwCalendar,
     Deadline,
-    TermKind,
     agreed_deadline,
-    term_end,
+)
+from klachtrecht.regimes._kpz_functionaris import guard_same_functionaris
+from klachtrecht.regimes._wkkgz_art17 import (
+    ART_17_1,
+    OORDEEL_FIELDS,
+    art17_deadline,
+    art17_dues,
+    art17_extension_guard,
+    extension_event,
+    reduce_extension,
+)
+from klachtrecht.regimes._wkkgz_geschil import (
+    ART_21,
+    GROUND_FIELDS,
+    archive_problem,
+    art21_ground_problem,
+    geschil_window,
+    negative_damages,
+    reduce_ruling,
+    ruling_events,
+    uitspraak_due,
 )
 
-__all__ = [
-    "DEFINITION",
-    "EXTENSION_FIELDS",
-    "WkkgzFacts",
-    "WkkgzMachine",
-    "WkkgzSettings",
-    "art17_deadline",
-    "art17_extension_problem",
-    "extension_days",
-    "guard_same_functionaris",
-]
+__all__ = ["DEFINITION", "WkkgzFacts", "WkkgzMachine", "WkkgzSettings"]
 
-ART_17_1 = "Wkkgz art. 17 lid 1"
-ART_17_2 = "Wkkgz art. 17 lid 2"
-ART_21 = "Wkkgz art. 21 lid 1"
-ART_22 = "Wkkgz art. 22 lid 1"
 WITHDRAWAL = (
     "not regulated in the Wkkgz (klachtenregeling or reglement of the instantie)"
 )
+REGLEMENT = "reglement of the geschilleninstantie"
 KPZ_6 = "Klachtenreglement KPZ Wkkgz, spelregel 6 (not in the Wkkgz: UNCONFIRMED)"
+
+
+# -- machine -------------------------------------------------------------------
 
 
 class WkkgzMachine(StateMachine):
@@ -103,6 +112,9 @@ class WkkgzMachine(StateMachine):
     )
 
 
+# -- settings ------------------------------------------------------------------
+
+
 @attrs.frozen
 class WkkgzSettings:
     """Choices that are not settled by the Wkkgz text itself (law.md §1).
@@ -128,6 +140,9 @@ class WkkgzSettings:
     allow_agreed_extension: bool = attrs.field(default=True, validator=is_bool)
 
 
+# -- facts ---------------------------------------------------------------------
+
+
 @attrs.frozen
 class WkkgzFacts:
     """What the Wkkgz needs to know of a case, derived from its history."""
@@ -151,90 +166,49 @@ class WkkgzFacts:
 _PROCEDURE_OPEN = frozenset({"raised", "submitted", "judged"})
 
 
-# -- derived deadlines ------------------------------------------------------------
+def initial_facts(settings: WkkgzSettings) -> WkkgzFacts:
+    """Facts before the opening event is applied."""
+    return WkkgzFacts(opened_on=date.min)
 
 
-def art17_deadline(
-    start: date, extension_days: int, *, atw: bool, cal: AtwCalendar
-) -> Deadline:
-    """The art. 17 due date of the oordeel: six weeks from ``start``, or six
-    weeks plus the extension (lid 2).
-
-    The extension lengthens "de in het eerste lid genoemde termijn", so the whole
-    term runs from receipt and the Atw applies to it once. ``atw=False`` gives
-    the stricter plain term (whether the Atw applies is UNCONFIRMED in practice).
-    Shared by every regime that runs a Wkkgz klachtenregeling.
-    """
-    kind = TermKind.STATUTORY if atw else TermKind.NON_STATUTORY
-    note = "" if atw else " (Atw not applied: setting atw_for_art17=False)"
-    if not extension_days:
-        return term_end(start, weeks=6, kind=kind, source=ART_17_1 + note, calendar=cal)
-    source = f"{ART_17_1} and lid 2{note}"
-    if extension_days % 7 == 0:
-        weeks = 6 + extension_days // 7
-        return term_end(start, weeks=weeks, kind=kind, source=source, calendar=cal)
-    days = 42 + extension_days
-    return term_end(start, days=days, kind=kind, source=source, calendar=cal)
-
-
-def art17_extension_problem(
-    start: date, extended_days: int, record: EventRecord, *, atw: bool, cal: AtwCalendar
-) -> str | None:
-    """Why an extension notice (art. 17 lid 2) is refused, or None.
-
-    One extension, in ``weeks`` (1-4) or ``days`` (1-28), by notice given before
-    the six weeks expire (on the last day is still before expiry).
-    """
-    if extended_days:
-        return "the term was already extended; art. 17 lid 2 allows one extension"
-    if ("weeks" in record.data) == ("days" in record.data):
-        return "give the extension in either 'weeks' (1-4) or 'days' (1-28)"
-    due = art17_deadline(start, 0, atw=atw, cal=cal)
-    if record.day > due.due:
-        return (
-            f"notice given on {record.day.isoformat()}, after the six-week term "
-            f"expired on {due.due.isoformat()}; notice must precede expiry"
-        )
-    return None
-
-
-def extension_days(record: EventRecord) -> int:
-    """The days an ``extend`` record adds (its weeks times seven, or its days)."""
-    data = record.data
-    return int(data["weeks"]) * 7 if "weeks" in data else int(data["days"])
-
-
-#: The fields of an art. 17 lid 2 extension notice, shared by the regimes.
-EXTENSION_FIELDS = (
-    Field(
-        "weeks",
-        (int,),
-        required=False,
-        bounds=(1, 4),
-        doc="extension in weeks; at most four (art. 17 lid 2)",
-    ),
-    Field(
-        "days",
-        (int,),
-        required=False,
-        bounds=(1, 28),
-        doc="or in days; at most 28 (art. 17 lid 2)",
-    ),
-    Field(
-        "reason",
-        (str,),
-        required=False,
-        personal=True,
-        doc="why (not required by the Wkkgz; some regelingen do, e.g. KPZ 5)",
-    ),
-)
-
-
-def _statutory_due(case: Case, cal: AtwCalendar) -> Deadline:
-    """The six weeks of art. 17 lid 1, before any extension."""
+def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
+    """The facts after ``record`` (already appended to ``case.history``)."""
     facts: WkkgzFacts = case.facts
-    assert facts.written_on is not None
-    return art17_deadline(facts.written_on, 0, atw=case.settings.atw_for_art17, cal=cal)
+    day = record.day
+    data = record.data
+    event = record.event
+    if event == "open":
+        facts = WkkgzFacts(opened_on=day)
+    elif event == "engage_functionaris":
+        facts = attrs.evolve(facts, functionaris_from=day)
+    elif event == "submit_written":
+        facts = attrs.evolve(facts, written_on=day)
+    elif event == "extend":
+        facts = reduce_extension(facts, record)
+    elif event == "agree_extension":
+        facts = attrs.evolve(facts, agreed_until=data["until"])
+    elif event == "deliver_oordeel":
+        facts = attrs.evolve(facts, oordeel_on=day)
+    elif event == "submit_geschil":
+        facts = attrs.evolve(
+            facts,
+            geschil_on=day,
+            geschil_ground=data["ground"],
+            damages_claimed=data.get("damages_claimed"),
+        )
+    elif event in ("rule", "declare_inadmissible"):
+        facts = reduce_ruling(facts, record)
+    if case.state not in _PROCEDURE_OPEN:
+        if facts.functionaris_from is not None and facts.functionaris_until is None:
+            facts = attrs.evolve(facts, functionaris_until=day)
+        if (
+            facts.closed_on is None and case.state in ("closed", "withdrawn")
+        ) or case.state in ("ruled", "inadmissible"):
+            facts = attrs.evolve(facts, closed_on=day)
+    return facts
+
+
+# -- deadlines -----------------------------------------------------------------
 
 
 def _oordeel_deadline(case: Case, cal: AtwCalendar) -> Deadline:
@@ -260,19 +234,12 @@ def _current_due(case: Case, cal: AtwCalendar) -> date:
 
 def _geschil_window(case: Case, cal: AtwCalendar) -> Deadline | None:
     facts: WkkgzFacts = case.facts
-    if case.settings.geschil_window_from == "oordeel":
-        start = facts.oordeel_on
-        if start is None:
-            return None
-    else:
-        start = facts.written_on or facts.opened_on
-    return term_end(
-        start,
-        months=case.settings.geschil_window_months,
-        kind=TermKind.NON_STATUTORY,
-        source="reglement of the geschilleninstantie",
-        calendar=cal,
+    start = (
+        facts.oordeel_on
+        if case.settings.geschil_window_from == "oordeel"
+        else facts.written_on or facts.opened_on
     )
+    return geschil_window(start, case.settings.geschil_window_months, REGLEMENT, cal)
 
 
 def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
@@ -286,18 +253,18 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
     if facts.written_on is not None and not (
         facts.oordeel_on is None and case.state in ("closed", "withdrawn")
     ):
-        oordeel = _oordeel_deadline(case, cal)
-        found.append(
-            Due(
-                "oordeel",
-                "Schriftelijk oordeel ontvangen door klager",
-                oordeel.term.source,
-                oordeel,
-                facts.oordeel_on,
-            )
+        found += art17_dues(
+            facts.written_on,
+            facts.extension_days,
+            facts.extension_notice_on,
+            facts.oordeel_on,
+            label="Schriftelijk oordeel ontvangen door klager",
+            atw=case.settings.atw_for_art17,
+            cal=cal,
         )
         if facts.agreed_until is not None:
-            found.append(
+            found.insert(
+                1,
                 Due(
                     "oordeel_agreed",
                     "Oordeel binnen de afgesproken verdere verlenging",
@@ -306,17 +273,7 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                         facts.written_on, facts.agreed_until, source=KPZ_6, calendar=cal
                     ),
                     facts.oordeel_on,
-                )
-            )
-        if facts.extension_days:
-            found.append(
-                Due(
-                    "extension_notice",
-                    "Schriftelijke mededeling verlenging",
-                    ART_17_2,
-                    _statutory_due(case, cal),
-                    facts.extension_notice_on,
-                )
+                ),
             )
     window = _geschil_window(case, cal)
     if window is not None and (
@@ -326,58 +283,34 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
             Due(
                 "geschil_window",
                 "Geschil voorleggen aan de geschilleninstantie",
-                "reglement of the geschilleninstantie",
+                REGLEMENT,
                 window,
                 facts.geschil_on,
             )
         )
     if facts.geschil_on is not None and case.state != "withdrawn":
         found.append(
-            Due(
-                "uitspraak",
-                "Uitspraak geschilleninstantie",
-                ART_22,
-                term_end(
-                    facts.geschil_on,
-                    months=6,
-                    kind=TermKind.STATUTORY,
-                    source=ART_22,
-                    calendar=cal,
-                ),
+            uitspraak_due(
+                facts.geschil_on,
                 facts.ruling_on,
+                label="Uitspraak geschilleninstantie",
+                cal=cal,
             )
         )
     return tuple(found)
 
 
-# -- guards (legal conditions) ----------------------------------------------------
-
-
-def guard_same_functionaris(
-    case: Case, record: EventRecord, cal: AtwCalendar
-) -> str | None:
-    """One klachtenfunctionaris per case (KPZ, klachtenfunctionaris page);
-    shared by every regime whose facts have ``functionaris_from``."""
-    if case.facts.functionaris_from is not None:
-        return (
-            "a klachtenfunctionaris is already engaged; the klager keeps the same "
-            "one throughout the procedure (KPZ, klachtenfunctionaris)"
-        )
-    return None
+# -- guards --------------------------------------------------------------------
 
 
 def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     facts: WkkgzFacts = case.facts
     if facts.agreed_until is not None:
         return "a further extension was already agreed"
-    assert facts.written_on is not None
-    return art17_extension_problem(
-        facts.written_on,
-        facts.extension_days,
-        record,
-        atw=case.settings.atw_for_art17,
-        cal=cal,
-    )
+    return _art17_extension(case, record, cal)
+
+
+_art17_extension = art17_extension_guard("written_on")
 
 
 def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -399,35 +332,23 @@ def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | Non
 
 
 def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    window = _geschil_window(case, cal)
-    if window is not None and record.day <= window.due:
-        return (
-            f"the klager may submit a geschil until {window.due.isoformat()}; "
-            "close before that only when the klager is satisfied (accept)"
-        )
-    return None
+    return archive_problem(
+        _geschil_window(case, cal),
+        record.day,
+        who="klager",
+        unless="the klager is satisfied",
+    )
 
 
 def _guard_geschil(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    ground = record.data["ground"]
-    damages = record.data.get("damages_claimed")
-    if damages is not None and (not damages.is_finite() or damages < 0):
-        return "damages claimed must be a non-negative amount"
-    if ground == "b" and case.state != "judged":
-        return "ground b (oordeel does not take the complaint away) needs an oordeel"
-    if ground == "c" and case.state == "judged":
-        return (
-            "ground c (direct access) is for a complaint not yet judged by the provider"
-        )
-    if "motivation" in record.data:
-        return None
-    if ground == "a" and _visible_breach(case, record.day, cal):
-        return None  # the missed art. 17 term is the breach
-    if ground == "a":
-        return "ground a needs a 'motivation' naming the breach of art. 13-17"
-    if ground == "c":
-        return "ground c needs a 'motivation': why complaining first is unreasonable"
-    return None
+    return negative_damages(
+        record.data.get("damages_claimed"), "claimed"
+    ) or art21_ground_problem(
+        record.data["ground"],
+        judged=case.state == "judged",
+        motivated="motivation" in record.data,
+        breach=lambda: _visible_breach(case, record.day, cal),
+    )
 
 
 def _visible_breach(case: Case, day: date, cal: AtwCalendar) -> bool:
@@ -441,62 +362,11 @@ def _visible_breach(case: Case, day: date, cal: AtwCalendar) -> bool:
 
 
 def _guard_rule(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    awarded = record.data.get("damages_awarded")
-    if awarded is not None and (not awarded.is_finite() or awarded < 0):
-        return "damages awarded must be a non-negative amount"
-    return None
+    return negative_damages(record.data.get("damages_awarded"), "awarded")
 
 
-# -- reducer ----------------------------------------------------------------------
+# -- definition ----------------------------------------------------------------
 
-
-def initial_facts(settings: WkkgzSettings) -> WkkgzFacts:
-    """Facts before the opening event is applied."""
-    return WkkgzFacts(opened_on=date.min)
-
-
-def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
-    """The facts after ``record`` (already appended to ``case.history``)."""
-    facts: WkkgzFacts = case.facts
-    day = record.day
-    data = record.data
-    event = record.event
-    if event == "open":
-        facts = WkkgzFacts(opened_on=day)
-    elif event == "engage_functionaris":
-        facts = attrs.evolve(facts, functionaris_from=day)
-    elif event == "submit_written":
-        facts = attrs.evolve(facts, written_on=day)
-    elif event == "extend":
-        facts = attrs.evolve(
-            facts, extension_days=extension_days(record), extension_notice_on=day
-        )
-    elif event == "agree_extension":
-        facts = attrs.evolve(facts, agreed_until=data["until"])
-    elif event == "deliver_oordeel":
-        facts = attrs.evolve(facts, oordeel_on=day)
-    elif event == "submit_geschil":
-        facts = attrs.evolve(
-            facts,
-            geschil_on=day,
-            geschil_ground=data["ground"],
-            damages_claimed=data.get("damages_claimed"),
-        )
-    elif event in ("rule", "declare_inadmissible"):
-        facts = attrs.evolve(
-            facts, ruling_on=day, outcome=data.get("outcome", "inadmissible")
-        )
-    if case.state not in _PROCEDURE_OPEN:
-        if facts.functionaris_from is not None and facts.functionaris_until is None:
-            facts = attrs.evolve(facts, functionaris_until=day)
-        if (
-            facts.closed_on is None and case.state in ("closed", "withdrawn")
-        ) or case.state in ("ruled", "inadmissible"):
-            facts = attrs.evolve(facts, closed_on=day)
-    return facts
-
-
-# -- events -----------------------------------------------------------------------
 
 _K, _P = Role.KLAGER, Role.PROVIDER
 _TEXT = (str,)
@@ -542,13 +412,7 @@ EVENTS = (
         frozenset({_K}),
         (Field("complaint", _TEXT, personal=True, doc="the written complaint"),),
     ),
-    EventSpec(
-        "extend",
-        "Termijn verlengd",
-        ART_17_2,
-        frozenset({_P}),
-        EXTENSION_FIELDS,
-    ),
+    extension_event(),
     EventSpec(
         "agree_extension",
         "Verdere verlenging afgesproken",
@@ -564,19 +428,7 @@ EVENTS = (
         "Schriftelijk oordeel ontvangen",
         ART_17_1,
         frozenset({_P}),
-        (
-            Field("judgment", _TEXT, personal=True, doc="the oordeel (sub a)"),
-            Field(
-                "reasons", _TEXT, personal=True, doc="the reasons (met redenen omkleed)"
-            ),
-            Field("decisions", _TEXT, personal=True, doc="decisions taken (sub b)"),
-            Field(
-                "measures_term",
-                _TEXT,
-                personal=True,
-                doc="term within which measures are realised (sub c)",
-            ),
-        ),
+        OORDEEL_FIELDS,
     ),
     EventSpec("accept", "Klager tevreden", ART_21 + " (a contrario)", frozenset({_K})),
     EventSpec(
@@ -597,38 +449,13 @@ EVENTS = (
         ART_21,
         frozenset({_K}),
         (
-            Field(
-                "ground",
-                _TEXT,
-                choices=("a", "b", "c"),
-                doc="art. 21 lid 1 sub a, b or c",
-            ),
-            Field(
-                "motivation",
-                _TEXT,
-                required=False,
-                personal=True,
-                doc="breach or reason",
-            ),
+            *GROUND_FIELDS,
             Field("damages_claimed", (Decimal,), required=False, doc="euros (art. 20)"),
         ),
     ),
-    EventSpec(
-        "rule",
-        "Bindend advies uitgebracht",
-        "Wkkgz art. 20, art. 22",
-        frozenset({Role.GESCHILLENINSTANTIE}),
-        (
-            Field("outcome", _TEXT, choices=("upheld", "partly_upheld", "rejected")),
-            Field("damages_awarded", (Decimal,), required=False, doc="euros (art. 20)"),
-        ),
-    ),
-    EventSpec(
-        "declare_inadmissible",
-        "Geschil niet-ontvankelijk verklaard",
-        "reglement of the geschilleninstantie",
-        frozenset({Role.GESCHILLENINSTANTIE}),
-        (Field("reason", _TEXT, personal=True),),
+    *ruling_events(
+        rule="Wkkgz art. 20, art. 22",
+        inadmissible=REGLEMENT,
     ),
     EventSpec("withdraw", "Klacht ingetrokken", WITHDRAWAL, frozenset({_K})),
 )
@@ -644,7 +471,7 @@ DEFINITION = Definition(
         "dispute": ART_21,
         "closed": "Wkkgz art. 16 lid 2, art. 17",
         "ruled": "Wkkgz art. 20, art. 22",
-        "inadmissible": "reglement of the geschilleninstantie",
+        "inadmissible": REGLEMENT,
         "withdrawn": WITHDRAWAL,
     },
     open_event=OPEN_EVENT,

@@ -1,35 +1,43 @@
 """The generic driver: one engine that runs every regime.
 
-A regime is *defined* as a python-statemachine ``StateMachine`` class (states,
-events and transitions, validated by python-statemachine when the class is
-created: one initial state, finals without exits, no unreachable states, no dead
-ends) plus data: the legal basis of each state and event, the fields each event
-carries, guards (legal conditions) and the deadlines derived from a case's facts.
-
-Cases are *run* without instantiating the machine: the class is compiled once
-into a plain ``(state, event) -> target`` table, and each event becomes a new
-frozen :class:`~klachtrecht.Case` via ``attrs.evolve`` (about 1 µs for the
-table step, against ~150 µs to instantiate a machine and ~90 µs to send an
-event through it). The test-suite checks that the table and the machine agree.
+A regime is defined (:mod:`klachtrecht._definition`) as a python-statemachine
+``StateMachine`` class plus data. Cases are *run* without instantiating the
+machine: the class is compiled once into a plain ``(state, event) -> target``
+table, and each event becomes a new frozen :class:`~klachtrecht.Case` (a few
+µs, against ~150 µs to instantiate a machine and ~90 µs to send an event
+through it). The test-suite checks that the table and the machine agree.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any
 
-import attrs
-from statemachine import Event, StateMachine
+from statemachine import StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role, Status
+from klachtrecht._definition import (
+    OPEN,
+    Definition,
+    EventSpec,
+    Field,
+    Guard,
+    GuardFinding,
+    StateSpec,
+    actor_problem,
+    build_record,
+    check_case_id,
+    compile_definition,
+    each_to,
+    requires,
+)
 from klachtrecht._errors import (
     ArgumentTypeError,
-    DefinitionError,
     EventDataError,
     EventNotAllowedError,
     GuardError,
-    InvalidDateError,
     VersionConflictError,
 )
 from klachtrecht.deadlines import AtwCalendar, check_date, default_calendar
@@ -38,226 +46,88 @@ __all__ = [
     "Definition",
     "EventSpec",
     "Field",
+    "Guard",
     "GuardFinding",
     "Regime",
     "StateSpec",
+    "each_to",
+    "requires",
 ]
-
-OPEN = "open"
-
-
-@attrs.frozen
-class Field:
-    """A field of an event's data: its name, accepted types and meaning.
-
-    ``personal`` marks personal data (hidden from repr, logs and errors).
-    ``role`` constrains a :class:`~klachtrecht.Party` field to parties in that role.
-    """
-
-    name: str
-    types: tuple[type, ...]
-    required: bool = True
-    personal: bool = False
-    choices: tuple[str, ...] = ()
-    role: Role | None = None
-    bounds: tuple[int, int] | None = None
-    doc: str = ""
-
-    def check(self, value: object) -> str | None:
-        """Why ``value`` does not fit, or None. Never quotes the value itself."""
-        if isinstance(value, bool) and bool not in self.types:
-            return f"field {self.name!r} must be {self.type_names()}, got bool"
-        if isinstance(value, datetime):
-            if datetime not in self.types:
-                return f"field {self.name!r} must be {self.type_names()}, got datetime"
-            if value.utcoffset() is None:
-                return f"field {self.name!r} must be an aware datetime, got a naive one"
-        if not isinstance(value, self.types):
-            return (
-                f"field {self.name!r} must be {self.type_names()}, "
-                f"got {type(value).__name__}"
-            )
-        if isinstance(value, date) and not isinstance(value, datetime):
-            try:
-                check_date(value, self.name)
-            except InvalidDateError as exc:
-                return str(exc)
-        if self.bounds is not None and isinstance(value, int):
-            low, high = self.bounds
-            if not low <= value <= high:
-                return f"field {self.name!r} must be from {low} to {high} ({self.doc})"
-        if self.choices and value not in self.choices:
-            return f"field {self.name!r} must be one of {', '.join(self.choices)}"
-        if isinstance(value, str) and not value.strip():
-            return f"field {self.name!r} must not be empty"
-        if (
-            self.role is not None
-            and isinstance(value, Party)
-            and value.role is not self.role
-        ):
-            return f"field {self.name!r} must be a party with role {self.role.value!r}"
-        return None
-
-    def type_names(self) -> str:
-        """The accepted types, e.g. ``'date or None'``."""
-        return " or ".join(t.__name__ for t in self.types)
-
-
-@attrs.frozen
-class EventSpec:
-    """An event of a regime (gebeurtenis): Dutch label, legal basis, actors, fields."""
-
-    id: str
-    label: str
-    basis: str
-    actors: frozenset[Role]
-    fields: tuple[Field, ...] = ()
-
-    personal: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
-    names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        # computed once: apply() reads them for every event
-        object.__setattr__(
-            self, "personal", frozenset(f.name for f in self.fields if f.personal)
-        )
-        object.__setattr__(self, "names", frozenset(f.name for f in self.fields))
-
-
-@attrs.frozen
-class StateSpec:
-    """A state of a regime (fase): Dutch label, whether final, legal basis."""
-
-    id: str
-    label: str
-    final: bool
-    initial: bool
-    basis: str
-
-
-@attrs.frozen
-class GuardFinding:
-    """A recorded event that today's rules would have refused (see
-    :meth:`Regime.rejudge`): where in the history, which event, and why.
-
-    ``version`` is the case version the event produced (its 1-based position in
-    the history). Like every message of klachtrecht, ``reason`` holds no
-    personal data.
-    """
-
-    version: int
-    event: str
-    state: str
-    reason: str
-    source: str
-
-
-Guard = Callable[[Case, EventRecord, AtwCalendar], str | None]
-"""A legal condition: returns why the event is refused, or None when it is allowed."""
-
-
-@attrs.frozen
-class Definition:
-    """Everything that defines a regime; see the regime modules for examples."""
-
-    name: str
-    title: str
-    machine: type[StateMachine]
-    state_basis: Mapping[str, str]
-    open_event: EventSpec
-    events: tuple[EventSpec, ...]
-    settings_type: type
-    initial_facts: Callable[[Any], Any]
-    reduce: Callable[[Case, EventRecord], Any]
-    deadlines: Callable[[Case, AtwCalendar], tuple[Due, ...]]
-    guards: Mapping[str, Guard] = attrs.field(factory=dict)
-
-
-def _compile(
-    definition: Definition,
-) -> tuple[dict[tuple[str, str], str], list[StateSpec]]:
-    machine = definition.machine
-    table: dict[tuple[str, str], str] = {}
-    states: list[StateSpec] = []
-    for state in machine.states:
-        basis = definition.state_basis.get(state.id)
-        if not basis:
-            raise DefinitionError(
-                f"regime {definition.name!r}: state {state.id!r} has no legal basis"
-            )
-        states.append(
-            StateSpec(state.id, str(state.name), state.final, state.initial, basis)
-        )
-        for transition in state.transitions:
-            target = transition.target
-            if target is None:  # pragma: no cover - internal transitions unused
-                continue
-            for event in transition.events:
-                key = (state.id, event.id)
-                if key in table and table[key] != target.id:
-                    raise DefinitionError(
-                        f"regime {definition.name!r}: event {event.id!r} is ambiguous "
-                        f"in state {state.id!r}"
-                    )
-                table[key] = target.id
-    events: list[Event] = list(machine.events)  # type: ignore[call-overload]
-    machine_events = {e.id: str(e.name) for e in events}
-    specs = {e.id: e for e in definition.events}
-    if set(machine_events) != set(specs):
-        raise DefinitionError(
-            f"regime {definition.name!r}: machine events {sorted(machine_events)} "
-            f"differ from event specs {sorted(specs)}"
-        )
-    for event_id, label in machine_events.items():
-        if specs[event_id].label != label:
-            raise DefinitionError(
-                f"regime {definition.name!r}: event {event_id!r} label "
-                f"{specs[event_id].label!r} differs from the machine's {label!r}"
-            )
-    extra = set(definition.state_basis) - {s.id for s in states}
-    if extra or OPEN in specs:
-        raise DefinitionError(
-            f"regime {definition.name!r}: unknown states {sorted(extra)} "
-            f"or an event named {OPEN!r}"
-        )
-    return table, states
 
 
 class Regime:
     """A complaint regime (klachtregeling) compiled for fast, immutable use.
 
     Obtain one with :func:`klachtrecht.regime`. All methods are pure: they take a
-    case and return a new one or a derived value.
+    case and return a new one or a derived value. A regime is shared by every
+    caller in the process, so it is immutable: setting or deleting any
+    attribute (``regime("wkkgz").calendar = ...``) raises ``AttributeError``.
     """
 
     __slots__ = (
         "_allowed",
         "_by_id",
+        "_calendar",
         "_definition",
+        "_events",
         "_initial",
+        "_states",
         "_table",
-        "calendar",
-        "events",
-        "states",
     )
+
+    _definition: Definition
+    _calendar: AtwCalendar
+    _table: Mapping[tuple[str, str], str]
+    _states: tuple[StateSpec, ...]
+    _events: tuple[EventSpec, ...]
+    _by_id: Mapping[str, EventSpec]
+    _initial: str
+    _allowed: Mapping[str, tuple[EventSpec, ...]]
 
     def __init__(
         self, definition: Definition, *, calendar: AtwCalendar | None = None
     ) -> None:
-        self._definition = definition
-        self.calendar = calendar if calendar is not None else default_calendar()
-        table, states = _compile(definition)
-        self._table = table
-        self.states: tuple[StateSpec, ...] = tuple(states)
-        self.events: tuple[EventSpec, ...] = definition.events
-        self._by_id = {e.id: e for e in (definition.open_event, *definition.events)}
-        self._initial = next(s.id for s in states if s.initial)
+        table, states = compile_definition(definition)
+        by_id = {e.id: e for e in (definition.open_event, *definition.events)}
         allowed: dict[str, list[EventSpec]] = {s.id: [] for s in states}
         for state_id, event_id in table:
-            allowed[state_id].append(self._by_id[event_id])
-        self._allowed = {k: tuple(v) for k, v in allowed.items()}
+            allowed[state_id].append(by_id[event_id])
+        init = object.__setattr__
+        init(self, "_definition", definition)
+        init(self, "_calendar", default_calendar() if calendar is None else calendar)
+        init(self, "_table", MappingProxyType(table))
+        init(self, "_states", tuple(states))
+        init(self, "_events", definition.events)
+        init(self, "_by_id", MappingProxyType(by_id))
+        init(self, "_initial", next(s.id for s in states if s.initial))
+        init(
+            self,
+            "_allowed",
+            MappingProxyType({k: tuple(v) for k, v in allowed.items()}),
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Regime is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Regime is immutable; cannot delete {name!r}")
 
     # -- description -----------------------------------------------------------
+
+    @property
+    def calendar(self) -> AtwCalendar:
+        """The Atw calendar the regime's deadlines are computed with."""
+        return self._calendar
+
+    @property
+    def states(self) -> tuple[StateSpec, ...]:
+        """The states (fasen), in the machine's order."""
+        return self._states
+
+    @property
+    def events(self) -> tuple[EventSpec, ...]:
+        """The events (gebeurtenissen) after the opening one, in definition order."""
+        return self._events
 
     @property
     def name(self) -> str:
@@ -319,12 +189,11 @@ class Regime:
         **data: Any,
     ) -> Case:
         """Open a case: the first event of its history (e.g. onvrede gemeld)."""
-        if not isinstance(case_id, str) or not case_id.strip():
-            raise ArgumentTypeError("case_id must be a non-empty str")
+        check_case_id(case_id)
         if settings is None:
             settings = self._definition.settings_type()
         data["settings"] = settings
-        record = self._record(case_id, "-", self.open_event, at, by, data)
+        record = build_record(case_id, "-", self.open_event, at, by, data)
         return self._open_with(case_id, record)
 
     def _open_with(
@@ -345,12 +214,23 @@ class Regime:
         return self._allowed[case.state]
 
     def can(
-        self, case: Case, event: str, *, at: datetime, by: Role, **data: Any
+        self,
+        case: Case,
+        event: str,
+        *,
+        at: datetime,
+        by: Role,
+        expected_version: int | None = None,
+        **data: Any,
     ) -> bool:
-        """Whether :meth:`apply` would accept this event now."""
+        """Whether :meth:`apply` would accept this event now: False when the
+        event is not allowed, a guard refuses it, its data is wrong or the case
+        is not at ``expected_version``. Wrong argument types still raise."""
         try:
-            self.apply(case, event, at=at, by=by, **data)
-        except (EventNotAllowedError, GuardError, EventDataError):
+            self.apply(
+                case, event, at=at, by=by, expected_version=expected_version, **data
+            )
+        except (EventNotAllowedError, GuardError, EventDataError, VersionConflictError):
             return False
         return True
 
@@ -374,6 +254,11 @@ class Regime:
         self._check_case(case)
         if not isinstance(event, str):
             raise ArgumentTypeError(f"event must be a str, got {type(event).__name__}")
+        if expected_version is not None and (
+            isinstance(expected_version, bool) or not isinstance(expected_version, int)
+        ):
+            kind = type(expected_version).__name__
+            raise ArgumentTypeError(f"expected_version must be an int, got {kind}")
         if expected_version is not None and expected_version != case.version:
             raise VersionConflictError(
                 case_id=case.case_id,
@@ -390,7 +275,7 @@ class Regime:
                 event=event,
                 allowed=(e.id for e in self._allowed[case.state]),
             )
-        record = self._record(
+        record = build_record(
             case.case_id, case.state, self._by_id[event], at, by, data
         )
         return self._advance(case, record, target)
@@ -430,6 +315,7 @@ class Regime:
         judge: bool,
         findings: list[GuardFinding] | None,
     ) -> Case:
+        check_case_id(case_id)
         records = list(history)
         for record in records:
             if not isinstance(record, EventRecord):
@@ -481,10 +367,10 @@ class Regime:
         if findings is not None and record.by not in spec.actors:
             findings.append(
                 GuardFinding(
-                    version, spec.id, state, _actor_problem(spec, record.by), spec.basis
+                    version, spec.id, state, actor_problem(spec, record.by), spec.basis
                 )
             )
-        return self._record(
+        return build_record(
             case_id,
             state,
             spec,
@@ -527,54 +413,6 @@ class Regime:
                 f"case {case.case_id!r} belongs to regime {case.regime!r}, "
                 f"not {self.name!r}"
             )
-
-    def _record(
-        self,
-        case_id: str,
-        state: str,
-        spec: EventSpec,
-        at: object,
-        by: object,
-        data: dict[str, Any],
-        *,
-        judge: bool = True,
-    ) -> EventRecord:
-        def fail(problem: str) -> EventDataError:
-            return EventDataError(problem, case_id=case_id, state=state, event=spec.id)
-
-        if not isinstance(at, datetime):
-            raise fail(f"'at' must be an aware datetime, got {type(at).__name__}")
-        if at.utcoffset() is None:
-            raise fail("'at' is a naive datetime; give a time zone")
-        try:
-            check_date(at.date(), "'at'")
-        except InvalidDateError as exc:
-            raise fail(str(exc)) from None
-        if not isinstance(by, Role):
-            raise fail(f"'by' must be a Role, got {type(by).__name__}")
-        if judge and by not in spec.actors:
-            raise GuardError(
-                _actor_problem(spec, by),
-                case_id=case_id,
-                state=state,
-                event=spec.id,
-                source=spec.basis,
-            )
-        unknown = sorted(set(data) - spec.names)
-        if unknown:
-            raise fail(f"unknown field(s) {', '.join(unknown)}")
-        clean: dict[str, Any] = {}
-        for field in spec.fields:
-            value = data.get(field.name)
-            if value is None:
-                if field.required:
-                    raise fail(f"missing field {field.name!r} ({field.doc})")
-                continue
-            problem = field.check(value)
-            if problem:
-                raise fail(problem)
-            clean[field.name] = value
-        return EventRecord(spec.id, at, by, spec.basis, clean, spec.personal)
 
     def _advance(
         self,
@@ -650,8 +488,3 @@ class Regime:
             case.settings,
             facts,
         )
-
-
-def _actor_problem(spec: EventSpec, by: Role) -> str:
-    actors = ", ".join(sorted(r.value for r in spec.actors))
-    return f"performed by {by.value!r}, but only by {actors}"
