@@ -48,18 +48,14 @@ and statemachine, which the regime modules import).
 
 from __future__ import annotations
 
-import argparse
 import gc
-import importlib.metadata
-import os
-import platform
 import statistics
 import subprocess
 import sys
 import time
 import timeit
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
@@ -67,6 +63,15 @@ import numpy as np
 import numpy.typing as npt
 from workalendar.europe import Netherlands
 
+import _common
+from _common import (
+    Section,
+    machine_facts,
+    median_ns,
+    print_table,
+    print_targets,
+    quick_flag,
+)
 from klachtrecht import deadlines
 from klachtrecht.deadlines import (
     DEFAULT_BESLUITEN,
@@ -124,35 +129,6 @@ QUICK: Final = Config(
     batch_repeat=1,
     processes=1,
 )
-
-
-@dataclass
-class Row:
-    """One line of the table: a time, and whether it is the section's reference."""
-
-    label: str
-    ns: float
-    ref: bool = False
-
-
-@dataclass
-class Section:
-    """A titled group of rows; ratios are against the row marked ``ref``.
-
-    ``key`` names a row for the target verdicts.
-    """
-
-    title: str
-    rows: list[Row] = field(default_factory=list)
-    keyed: dict[str, float] = field(default_factory=dict)
-
-    def add(self, label: str, ns: float, *, ref: bool = False, key: str = "") -> None:
-        self.rows.append(Row(label, ns, ref))
-        if key:
-            self.keyed[key] = ns
-
-    def ref_ns(self) -> float | None:
-        return next((row.ns for row in self.rows if row.ref), None)
 
 
 # -- inputs and anchors -----------------------------------------------------------
@@ -265,13 +241,6 @@ def per_call_ns(
     return statistics.median(timer.repeat(repeat=repeat, number=1)) / len(days)
 
 
-def median_ns(fn: Callable[[], object], repeat: int) -> float:
-    """Median time of one call of ``fn`` over ``repeat`` timed calls, in ns."""
-    timer = timeit.Timer(fn, timer=time.perf_counter_ns)
-    timer.timeit(number=1)
-    return statistics.median(timer.repeat(repeat=repeat, number=1))
-
-
 def fresh_python(code: str, runs: int) -> list[float]:
     """Run ``code`` in ``runs`` fresh interpreters; median of each integer printed
     on its first line of output.
@@ -320,12 +289,8 @@ def importtime_ns(runs: int) -> tuple[float, float]:
 # -- sections ---------------------------------------------------------------------
 
 
-class Checks:
+class Checks(_common.Checks):
     """Agreement checks: printed, and any failure makes the exit status 1."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.failed = False
 
     def exact(self, what: str, expected: list[date], **anchors: list[date]) -> None:
         """Anchors that must agree with klachtrecht on every input."""
@@ -639,68 +604,12 @@ def bench_one_off(cfg: Config, free: frozenset[date]) -> Section:
     return sec
 
 
-# -- output -----------------------------------------------------------------------
-
-
-def fmt_ns(ns: float) -> str:
-    if ns < 1e3:
-        return f"{ns:.0f} ns"
-    if ns < 1e6:
-        return f"{ns / 1e3:.2f} us"
-    if ns < 1e9:
-        return f"{ns / 1e6:.2f} ms"
-    return f"{ns / 1e9:.2f} s"
-
-
-def fmt_ratio(ratio: float) -> str:
-    if ratio >= 10:
-        return f"{ratio:.1f}"
-    if ratio >= 1:
-        return f"{ratio:.2f}"
-    return f"{ratio:.3f}"
-
-
-def print_table(sections: list[Section]) -> None:
-    width = max(len(row.label) for sec in sections for row in sec.rows) + 2
-    print(f"{'case':<{width}}{'time':>11}  {'ratio':>7}")
-    for number, sec in enumerate(sections, 1):
-        print(f"\n{number}. {sec.title}")
-        ref = sec.ref_ns()
-        for row in sec.rows:
-            ratio = "" if ref is None else fmt_ratio(row.ns / ref)
-            mark = "  ref" if row.ref else ""
-            line = f"  {row.label:<{width - 2}}{fmt_ns(row.ns):>11}  {ratio:>7}{mark}"
-            print(line.rstrip())
-
-
-def machine_facts() -> str:
-    def version(dist: str) -> str:
-        try:
-            return importlib.metadata.version(dist)
-        except importlib.metadata.PackageNotFoundError:
-            return "?"
-
-    return (
-        f"python {platform.python_version()} ({platform.python_implementation()}) | "
-        f"{platform.platform()} | {platform.machine()} | {os.cpu_count()} CPUs | "
-        f"klachtrecht {version('klachtrecht')}, workalendar {version('workalendar')}, "
-        f"numpy {np.__version__}"
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__.splitlines()[0] if __doc__ else None
-    )
-    parser.add_argument(
-        "--quick",
-        action="store_true",
-        help="smoke run: small counts, timings meaningless",
-    )
-    cfg = QUICK if parser.parse_args(argv).quick else FULL
+    quick = quick_flag(__doc__, argv, "smoke run: small counts, timings meaningless")
+    cfg = QUICK if quick else FULL
 
     print("klachtrecht deadline benchmark (bench/bench_deadlines.py)")
-    print(machine_facts())
+    print(machine_facts("klachtrecht", "workalendar", "numpy"))
     if cfg.quick:
         print("mode: --quick (smoke run: counts are tiny, timings mean nothing)")
     else:
@@ -720,35 +629,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     sections.append(bench_batch(cfg, anc.busdaycal, checks))
     sections += [bench_import(cfg, checks), bench_one_off(cfg, free)]
 
-    print("\nchecks (same inputs for every row of a section)")
-    for line in checks.lines:
-        print(f"  {line}")
+    checks.print("checks (same inputs for every row of a section)")
     print(
         "\nratio = time / the section's ref row (above 1: klachtrecht is faster); "
         "times are per call, in sections 5 and 6 per run (no ratio)."
     )
-    print_table(sections)
+    print_table([("", [sec]) for sec in sections])
 
     awd, te, imp = sections[0].keyed, sections[2].keyed, sections[4].keyed
     adds_ms = imp["adds"] / 1e6
     targets = [
-        ("add_working_days(day, 5): wl / kr", awd["wl"] / awd["kr"], ">= 30", True),
-        ("term_end cold cache: wl / kr", te["wl"] / te["cold"], ">= 10", True),
-        ("term_end warm cache: wl / kr", te["wl"] / te["warm"], ">= 10", True),
-        (
-            "term_end warm vs wl art. 1 only (info)",
-            te["wl_art1"] / te["warm"],
-            ">= 1",
-            True,
-        ),
-        ("import klachtrecht adds (ms)", adds_ms, "<= 30", False),
+        ("add_working_days(day, 5): wl / kr", awd["wl"] / awd["kr"], ">= 30"),
+        ("term_end cold cache: wl / kr", te["wl"] / te["cold"], ">= 10"),
+        ("term_end warm cache: wl / kr", te["wl"] / te["warm"], ">= 10"),
+        ("term_end warm vs wl art. 1 only (info)", te["wl_art1"] / te["warm"], ">= 1"),
+        ("import klachtrecht adds (ms)", adds_ms, "<= 30"),
     ]
-    print("\ntargets (wl = workalendar, kr = klachtrecht)")
-    for what, value, target, at_least in targets:
-        bound = float(target.split()[1])
-        met = value >= bound if at_least else value <= bound
-        status = "not judged (--quick)" if cfg.quick else ("MET" if met else "NOT MET")
-        print(f"  {what:<36}{value:>8.2f}   target {target:<6} {status}")
+    print_targets(
+        "targets (wl = workalendar, kr = klachtrecht)",
+        targets,
+        quick=cfg.quick,
+        width=36,
+    )
     print(
         f"\nimport klachtrecht adds {adds_ms:.1f} ms over its dependencies "
         f"({', '.join(_DEPS)})"
