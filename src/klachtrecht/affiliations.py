@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
@@ -875,11 +876,17 @@ def _iterable(value: object, what: str) -> Iterable[Any]:
     return value
 
 
-def _add_provider(entries: dict[str, _Entry], p: object) -> None:
+def _add_provider_ref(by_ref: dict[str, Any], p: object) -> None:
     if not isinstance(p, Provider):
         raise ArgumentTypeError(f"expected a Provider, got {type(p).__name__}")
-    if p.ref in entries:
+    if p.ref in by_ref:
         raise AffiliationError("Provider.ref is registered twice", ref=p.ref)
+    by_ref[p.ref] = p
+
+
+def _add_provider(entries: dict[str, _Entry], p: object) -> None:
+    _add_provider_ref(entries, p)
+    assert isinstance(p, Provider)
     entries[p.ref] = _Entry(p)
 
 
@@ -894,21 +901,114 @@ def _add_arrangement(entries: dict[str, _Entry], a: object) -> None:
     entries[a.provider] = entry.with_arrangement(a)
 
 
-def _add_engagement(entries: dict[str, _Entry], e: object) -> None:
+def _check_engagement(by_ref: Mapping[str, Any], e: object) -> None:
+    """Both ends registered, from a practitioner to a practice."""
     if not isinstance(e, Engagement):
         raise ArgumentTypeError(f"expected an Engagement, got {type(e).__name__}")
     for field, ref, kind in (
         ("practitioner", e.practitioner, ProviderKind.PRACTITIONER),
         ("practice", e.practice, ProviderKind.PRACTICE),
     ):
-        entry = entries.get(ref)
-        if entry is None:
+        found = by_ref.get(ref)
+        if found is None:
             raise UnknownProviderError(
                 f"Engagement.{field} is not a registered provider", ref=ref
             )
-        if entry.provider.kind is not kind:
+        provider = found.provider if isinstance(found, _Entry) else found
+        if provider.kind is not kind:
             raise AffiliationError(f"Engagement.{field} is not a {kind.value}", ref=ref)
+
+
+def _add_engagement(entries: dict[str, _Entry], e: object) -> None:
+    _check_engagement(entries, e)
+    assert isinstance(e, Engagement)
     entries[e.practitioner] = entries[e.practitioner].with_engagement(e)
+
+
+def _at(exc: KlachtrechtError, where: str, index: int) -> KlachtrechtError:
+    """Mark ``exc`` with the position of the record it is about."""
+    exc.position = f"{where}[{index}]"  # type: ignore[attr-defined]
+    return exc
+
+
+def _bulk(
+    providers: list[object], arrangements: list[object], engagements: list[object]
+) -> dict[str, _Entry]:
+    """The per-provider index of a whole register, validated in one pass per
+    kind of record (sorting, then comparing neighbours)."""
+    by_ref: dict[str, Provider] = {}
+    for i, p in enumerate(providers):
+        try:
+            _add_provider_ref(by_ref, p)
+        except KlachtrechtError as exc:
+            raise _at(exc, "providers", i) from None
+    own: dict[str, list[list[tuple[int, Arrangement]]]] = {}
+    for i, a in enumerate(arrangements):
+        if not isinstance(a, Arrangement):
+            raise _at(
+                ArgumentTypeError(f"expected an Arrangement, got {type(a).__name__}"),
+                "arrangements",
+                i,
+            )
+        if a.provider not in by_ref:
+            raise _at(
+                UnknownProviderError(
+                    "Arrangement.provider is not a registered provider", ref=a.provider
+                ),
+                "arrangements",
+                i,
+            )
+        lists = own.get(a.provider)
+        if lists is None:
+            lists = own[a.provider] = [[], [], [], []]
+        lists[_ORDER[a.component]].append((i, a))
+    for ref, lists in own.items():
+        for component, arranged in zip(_COMPONENTS, lists, strict=True):
+            arranged.sort(key=lambda ia: ia[1].valid_from)
+            for (_, before), (j, after) in itertools.pairwise(arranged):
+                if before.valid_until is None or before.valid_until >= after.valid_from:
+                    try:
+                        _overlap(
+                            ref,
+                            f"two {component.label} arrangements of one provider",
+                            before,
+                            after,
+                        )
+                    except OverlapError as exc:
+                        raise _at(exc, "arrangements", j) from None
+    works: dict[str, list[tuple[int, Engagement]]] = {}
+    for i, e in enumerate(engagements):
+        try:
+            _check_engagement(by_ref, e)
+        except KlachtrechtError as exc:
+            raise _at(exc, "engagements", i) from None
+        assert isinstance(e, Engagement)
+        works.setdefault(e.practitioner, []).append((i, e))
+    for ref, engaged in works.items():
+        engaged.sort(key=lambda ie: (ie[1].practice, ie[1].valid_from))
+        for (_, earlier), (j, later) in itertools.pairwise(engaged):
+            if earlier.practice == later.practice and (
+                earlier.valid_until is None or earlier.valid_until >= later.valid_from
+            ):
+                try:
+                    _overlap(
+                        ref,
+                        "two engagements of one practitioner with one practice",
+                        earlier,
+                        later,
+                    )
+                except OverlapError as exc:
+                    raise _at(exc, "engagements", j) from None
+        engaged.sort(key=lambda ie: _precedence(ie[1]))
+    empty: list[list[tuple[int, Arrangement]]] = [[], [], [], []]
+    return {
+        ref: _Entry(
+            p,
+            tuple(tuple(a for _, a in arranged) for arranged in own.get(ref, empty)),
+            tuple(e for _, e in works.get(ref, ())),
+        )
+        for ref, p in by_ref.items()
+    }
 
 
 _ADDERS: Final[Mapping[type, Callable[[dict[str, _Entry], object], None]]] = (
@@ -935,7 +1035,7 @@ class Affiliations:
     """
 
     __slots__ = ("_entries", "_flat", "_hash")
-    _entries: Mapping[str, _Entry]
+    _entries: dict[str, _Entry]
     _flat: list[tuple[tuple[Any, ...], ...]]
     _hash: list[int]
 
@@ -945,18 +1045,17 @@ class Affiliations:
         arrangements: Iterable[Arrangement] = (),
         engagements: Iterable[Engagement] = (),
     ) -> None:
-        entries: dict[str, _Entry] = {}
-        for adder, items, what in (
-            (_add_provider, providers, "providers"),
-            (_add_arrangement, arrangements, "arrangements"),
-            (_add_engagement, engagements, "engagements"),
-        ):
-            for item in _iterable(items, what):
-                adder(entries, item)
-        self._init(entries)
+        self._init(
+            _bulk(
+                list(_iterable(providers, "providers")),
+                list(_iterable(arrangements, "arrangements")),
+                list(_iterable(engagements, "engagements")),
+            )
+        )
 
-    def _init(self, entries: Mapping[str, _Entry]) -> None:
-        object.__setattr__(self, "_entries", MappingProxyType(entries))
+    def _init(self, entries: dict[str, _Entry]) -> None:
+        # private and never changed after construction: changes copy it
+        object.__setattr__(self, "_entries", entries)
         object.__setattr__(self, "_flat", [])
         object.__setattr__(self, "_hash", [])
 
@@ -1037,7 +1136,7 @@ class Affiliations:
                     f"got {type(item).__name__}"
                 )
             ordered[slot].append(item)
-        entries = dict(self._entries)
+        entries = self._entries.copy()
         for kind, batch in zip(
             (Provider, Arrangement, Engagement), ordered, strict=True
         ):
@@ -1063,7 +1162,7 @@ class Affiliations:
             for a in entry.own[i]
         )
         own = (*entry.own[:i], arranged, *entry.own[i + 1 :])
-        entries = dict(self._entries)
+        entries = self._entries.copy()
         entries[ref] = _Entry(entry.provider, own, entry.works)
         return Affiliations._of(entries)
 
@@ -1091,7 +1190,7 @@ class Affiliations:
         works = tuple(
             attrs.evolve(w, valid_until=day) if w is current else w for w in entry.works
         )
-        entries = dict(self._entries)
+        entries = self._entries.copy()
         entries[practitioner] = _Entry(entry.provider, entry.own, works)
         return Affiliations._of(entries)
 
@@ -1570,20 +1669,26 @@ def load(document: Mapping[str, Any]) -> Affiliations:
         _refuse("schema", f"newer than this release reads ({SCHEMA_VERSION})")
     if document["document"] != _DOCUMENT:
         _refuse("document", f"must be {_DOCUMENT!r}")
-    entries: dict[str, _Entry] = {}
-    for key, keys, read, adder in (
-        ("providers", _PROVIDER_KEYS, _read_provider, _add_provider),
-        ("arrangements", _ARRANGEMENT_KEYS, _read_arrangement, _add_arrangement),
-        ("engagements", _ENGAGEMENT_KEYS, _read_engagement, _add_engagement),
+    read: list[list[object]] = []
+    for key, keys, reader in (
+        ("providers", _PROVIDER_KEYS, _read_provider),
+        ("arrangements", _ARRANGEMENT_KEYS, _read_arrangement),
+        ("engagements", _ENGAGEMENT_KEYS, _read_engagement),
     ):
+        records: list[object] = []
         for i, raw in enumerate(_entries_of(document, key)):
             where = f"{key}[{i}]"
             try:
-                adder(entries, read(_Reader(where, raw, keys)))
+                records.append(reader(_Reader(where, raw, keys)))
             except RegisterDocumentError:
                 raise
             except KlachtrechtError as exc:
                 _refuse(where, str(exc))
+        read.append(records)
+    try:
+        entries = _bulk(*read)
+    except KlachtrechtError as exc:
+        _refuse(getattr(exc, "position", "document"), str(exc))
     return Affiliations._of(entries)
 
 
