@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import klachtrecht as k
 from klachtrecht import Case, Role
 from klachtrecht.affiliations import (
+    PROVIDER_REGIMES,
     REQUIREMENTS,
     AffiliationError,
     Affiliations,
@@ -24,12 +25,15 @@ from klachtrecht.affiliations import (
     Cover,
     Engagement,
     Gap,
+    LegalKind,
     OverlapError,
     PeriodError,
     Provider,
     ProviderKind,
+    RegimeMismatchError,
     Requirement,
     UnknownProviderError,
+    wmo_requirement,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -811,3 +815,254 @@ class TestWmoRequirement:
 
         with pytest.raises(k.ArgumentTypeError):
             wmo_requirement(verordening_requires=1)  # type: ignore[arg-type]
+
+
+class TestLegalKinds:
+    """Which regimes a provider falls under, by its legal kinds (with sources)."""
+
+    @pytest.mark.parametrize(
+        ("kind", "regimes", "article"),
+        [
+            (LegalKind.ZORGAANBIEDER, ("wkkgz",), "Wkkgz art. 1 lid 1"),
+            (LegalKind.PARAMEDICUS, ("klp", "wkkgz"), "Wkkgz art. 1 lid 1"),
+            (LegalKind.JEUGDHULPAANBIEDER, ("jeugdwet",), "Jeugdwet art. 1.1"),
+            (LegalKind.GECERTIFICEERDE_INSTELLING, ("jeugdwet",), "Jeugdwet art. 1.1"),
+            (LegalKind.WMO_AANBIEDER, ("wmo",), "Wmo 2015 art. 1.1.1"),
+        ],
+    )
+    def test_table(
+        self, kind: LegalKind, regimes: tuple[str, ...], article: str
+    ) -> None:
+        """Each legal kind maps to its regimes and cites its article."""
+        rule = PROVIDER_REGIMES[kind]
+        assert regimes == rule.regimes
+        assert article in rule.source
+
+    def test_every_kind_and_only_known_regimes(self) -> None:
+        """The table covers every legal kind and names only shipped regimes."""
+        assert set(LegalKind) == set(PROVIDER_REGIMES)
+        named = {r for rule in PROVIDER_REGIMES.values() for r in rule.regimes}
+        assert named <= set(REQUIREMENTS)
+        assert named <= set(k.REGIMES)
+
+    def test_provider_with_two_kinds(self) -> None:
+        """An instelling giving zorg and jeugdhulp falls under both acts."""
+        p = Provider(
+            "ggz",
+            PRACTICE,
+            legal_kinds=[LegalKind.JEUGDHULPAANBIEDER, LegalKind.ZORGAANBIEDER],
+        )
+        assert ("jeugdwet", "wkkgz") == p.regimes
+        assert isinstance(p.legal_kinds, frozenset)
+
+    def test_no_kind_recorded(self) -> None:
+        """Without legal kinds nothing is known and every regime may be asked."""
+        aff = ben_member()
+        assert () == aff.regimes("echo-1")
+        check = aff.check("echo-1", regime="jeugdwet", receipt_day=BEN_END)
+        assert frozenset({C}) == check.missing
+
+    def test_mismatch_refused(self) -> None:
+        """A jeugdhulpaanbieder is not asked about the Wkkgz."""
+        aff = Affiliations().add(
+            Provider("jh", PRACTICE, legal_kinds={LegalKind.JEUGDHULPAANBIEDER})
+        )
+        with pytest.raises(RegimeMismatchError, match="under jeugdwet") as info:
+            aff.check("jh", regime="wkkgz", receipt_day=BEN_END)
+        assert "jh" == info.value.ref
+        assert isinstance(info.value, ValueError)
+
+    def test_kind_must_be_a_legal_kind(self) -> None:
+        """A legal kind given as a string is refused."""
+        with pytest.raises(k.ArgumentTypeError, match="legal_kinds"):
+            Provider("p", PRACTICE, legal_kinds={"zorgaanbieder"})
+
+
+def ggz_with_geschilleninstantie() -> Affiliations:
+    """A provider with every component, including a geschilleninstantie."""
+    return Affiliations().add(
+        Provider("ggz", PRACTICE),
+        arr("ggz", R, "Regeling", date(2024, 1, 1)),
+        arr("ggz", F, "Functionaris", date(2024, 1, 1)),
+        arr("ggz", C, "Commissie", date(2024, 1, 1)),
+        arr("ggz", G, "Geschilleninstantie X", date(2024, 1, 1)),
+    )
+
+
+class TestAnswersPerRegime:
+    """A regime shows only the components its law knows."""
+
+    @pytest.mark.parametrize("regime", ["jeugdwet", "wmo"])
+    def test_no_geschilleninstantie(self, regime: str) -> None:
+        """A Jeugdwet or Wmo answer never names a geschilleninstantie."""
+        aff = ggz_with_geschilleninstantie()
+        day = date(2024, 2, 1)
+        check = aff.check("ggz", regime=regime, receipt_day=day)
+        assert G not in check.coverage.components
+        assert aff.coverage_on("ggz", day, regime=regime).get(G) is None
+        assert "eschilleninstantie" not in aff.client_text(
+            "ggz", day=day, regime=regime
+        )
+        assert "eschilleninstantie" not in aff.proof("ggz", day=day, regime=regime)
+
+    def test_wkkgz_shows_the_geschilleninstantie(self) -> None:
+        """The Wkkgz answer does show it (art. 18), and the optional commissie."""
+        check = ggz_with_geschilleninstantie().check(
+            "ggz", regime="wkkgz", receipt_day=date(2024, 2, 1)
+        )
+        assert frozenset({R, F, C, G}) == check.coverage.components
+
+    def test_klp_has_no_commissie(self) -> None:
+        """The Klachtenloket Paramedici answer shows no klachtencommissie."""
+        check = ggz_with_geschilleninstantie().check(
+            "ggz", regime="klp", receipt_day=date(2024, 2, 1)
+        )
+        assert frozenset({R, F, G}) == check.coverage.components
+
+    @pytest.mark.parametrize("regime", sorted(REQUIREMENTS))
+    def test_offers_include_the_required(self, regime: str) -> None:
+        """Every regime offers what it requires and where complaints are filed."""
+        req = REQUIREMENTS[regime]
+        assert req.components <= req.offers
+        assert req.file_with in req.offers
+
+    def test_jeugdwet_never_offers_a_geschilleninstantie(self) -> None:
+        """Jeugdwet §4.2 has no geschilleninstantie, whatever the settings."""
+        assert G not in REQUIREMENTS["jeugdwet"].offers
+        assert G not in wmo_requirement(verordening_requires=False).offers
+
+    def test_requirement_offers_must_cover_needs(self) -> None:
+        """A hand-made requirement that offers less than it needs is refused."""
+        with pytest.raises(AffiliationError, match="offers"):
+            Requirement("x", "X", ((R, "src"),), R, "", frozenset({F}))
+
+
+class TestChanges:
+    """add, end and end_engagement change only what they touch."""
+
+    def test_end_engagement(self) -> None:
+        """Ending the zzp engagement on 30 April: May is no longer covered."""
+        aff = mixed_practice().end_engagement(
+            "echo-zzp", "praktijk-1", on=date(2024, 4, 30)
+        )
+        assert aff.coverage_on("echo-zzp", date(2024, 4, 30)).get(R) is not None
+        assert aff.coverage_on("echo-zzp", date(2024, 5, 1)).get(R) is None
+        assert mixed_practice().coverage_on("echo-zzp", date(2024, 5, 1)).get(R)
+
+    def test_end_engagement_without_one(self) -> None:
+        """Ending an engagement that does not exist on that day is refused."""
+        with pytest.raises(AffiliationError, match="no engagement"):
+            mixed_practice().end_engagement(
+                "echo-zzp", "praktijk-1", on=date(2023, 1, 1)
+            )
+
+    def test_failed_add_leaves_the_register(self) -> None:
+        """A refused add changes nothing: the old register is as it was."""
+        aff = ben_member()
+        before = (aff.providers, aff.arrangements, aff.engagements)
+        with pytest.raises(OverlapError):
+            aff.add(Provider("new", PRACTICE), arr("echo-1", F, "Y", date(2023, 6, 1)))
+        assert before == (aff.providers, aff.arrangements, aff.engagements)
+        assert "new" not in aff
+
+    def test_add_rejects_other_things(self) -> None:
+        """add() takes records only."""
+        with pytest.raises(k.ArgumentTypeError, match="add"):
+            ben_member().add("echo-2")  # type: ignore[arg-type]
+
+    def test_equal_whatever_the_order(self) -> None:
+        """Registers with the same records are equal and hash alike."""
+        items: list[Provider | Arrangement | Engagement] = [
+            Provider("a", PRACTICE),
+            Provider("b", PRACTICE),
+            arr("a", R, "X", date(2024, 1, 1), date(2024, 6, 30)),
+            arr("a", R, "Y", date(2024, 7, 1)),
+        ]
+        one = Affiliations().add(*items)
+        other = Affiliations().add(*reversed(items))
+        assert one == other
+        assert hash(one) == hash(other)
+
+    def test_register_is_immutable(self) -> None:
+        """No attribute of a register can be set or deleted."""
+        aff = ben_member()
+        with pytest.raises(AttributeError):
+            aff.providers = ()  # type: ignore[misc]
+        with pytest.raises(AttributeError):
+            del aff._entries
+        assert isinstance(aff.providers, tuple)
+
+    def test_pickle_round_trip(self) -> None:
+        """A pickled register loads as an equal register."""
+        import pickle
+
+        aff = mixed_practice()
+        assert aff == pickle.loads(pickle.dumps(aff))
+
+    def test_repr_counts_only(self) -> None:
+        """The repr gives counts, never refs or names."""
+        assert "Affiliations(<3 providers, 4 arrangements, 2 engagements>)" == repr(
+            mixed_practice()
+        )
+
+
+@st.composite
+def change_sequences(draw: st.DrawFn) -> list[Provider | Arrangement | Engagement]:
+    """Records drawn like ``registers``, in a random order and possibly clashing."""
+    items: list[Provider | Arrangement | Engagement] = [
+        Provider(ref, KINDS[ref]) for ref in REFS
+    ]
+    for _ in range(draw(st.integers(0, 12))):
+        start = BASE + timedelta(days=draw(st.integers(0, 60)))
+        length = draw(st.none() | st.integers(0, 40))
+        until = None if length is None else start + timedelta(days=length)
+        if draw(st.booleans()):
+            items.append(
+                arr(draw(st.sampled_from(REFS)), draw(st.sampled_from(Component)),
+                    "b", start, until)
+            )  # fmt: skip
+        else:
+            items.append(
+                Engagement(
+                    practitioner="zv-1",
+                    practice=draw(st.sampled_from(("pr-1", "pr-2"))),
+                    basis=draw(st.sampled_from(Basis)),
+                    valid_from=start,
+                    valid_until=until,
+                )
+            )
+    return draw(st.permutations(items))
+
+
+class TestIncrementalEqualsBulk:
+    """Adding one record at a time agrees with validating the whole register."""
+
+    @settings(max_examples=150, deadline=None)
+    @given(items=change_sequences())
+    def test_same_register_or_same_refusal(
+        self, items: list[Provider | Arrangement | Engagement]
+    ) -> None:
+        """Step-by-step add and the bulk constructor accept the same records and
+        build equal registers, or both refuse with the same error class."""
+        providers = [i for i in items if isinstance(i, Provider)]
+        arrangements = [i for i in items if isinstance(i, Arrangement)]
+        engagements = [i for i in items if isinstance(i, Engagement)]
+        try:
+            bulk: Affiliations | type[Exception] = Affiliations(
+                providers, arrangements, engagements
+            )
+        except k.KlachtrechtError as exc:
+            bulk = type(exc)
+        step: Affiliations | type[Exception] = Affiliations()
+        try:
+            ordered: list[Provider | Arrangement | Engagement] = [
+                *providers,
+                *arrangements,
+                *engagements,
+            ]
+            for item in ordered:
+                assert isinstance(step, Affiliations)
+                step = step.add(item)
+        except k.KlachtrechtError as exc:
+            step = type(exc)
+        assert bulk == step
