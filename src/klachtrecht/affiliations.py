@@ -217,64 +217,29 @@ class LegalKind(enum.Enum):
         return PROVIDER_REGIMES[self].label
 
 
+def _names(value: object) -> tuple[str, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ArgumentTypeError("KindRule.regimes must be an iterable of str")
+    return tuple(value)
+
+
 @attrs.frozen
 class KindRule:
     """Which regimes a legal kind of provider falls under, and why."""
 
     kind: LegalKind
     label: str
-    regimes: tuple[str, ...]
+    regimes: tuple[str, ...] = attrs.field(converter=_names)
     source: str
     note: str = ""
 
-
-#: Legal kind -> the regimes (names as in ``klachtrecht.REGIMES``) it falls under.
-PROVIDER_REGIMES: Final[Mapping[LegalKind, KindRule]] = MappingProxyType(
-    {
-        LegalKind.ZORGAANBIEDER: KindRule(
-            LegalKind.ZORGAANBIEDER,
-            "zorgaanbieder",
-            ("wkkgz",),
-            "Wkkgz art. 1 lid 1 (zorgaanbieder); art. 13-22 (hoofdstuk 3)",
-            "not for keuringen in opdracht van een ander (Wkkgz art. 1 lid 4)",
-        ),
-        LegalKind.PARAMEDICUS: KindRule(
-            LegalKind.PARAMEDICUS,
-            "paramedicus",
-            ("klp", "wkkgz"),
-            "Wkkgz art. 1 lid 1 (a paramedicus is a zorgaanbieder); the "
-            "Klachtenloket Paramedici is a Wkkgz klachtenregeling (seed "
-            "klachtenloket-paramedici.txt)",
-            "klp for members of an affiliated beroepsvereniging with a valid "
-            "kwaliteitsregistratie (KLP werkwijze); otherwise the Wkkgz directly",
-        ),
-        LegalKind.JEUGDHULPAANBIEDER: KindRule(
-            LegalKind.JEUGDHULPAANBIEDER,
-            "jeugdhulpaanbieder",
-            ("jeugdwet",),
-            "Jeugdwet art. 1.1 (jeugdhulpaanbieder); art. 4.2.1 lid 1",
-            "no geschilleninstantie: Jeugdwet §4.2 has none; not art. 4.2.1-4.2.2 "
-            "for youth admitted involuntarily under another act (art. 4.2.3)",
-        ),
-        LegalKind.GECERTIFICEERDE_INSTELLING: KindRule(
-            LegalKind.GECERTIFICEERDE_INSTELLING,
-            "gecertificeerde instelling",
-            ("jeugdwet",),
-            "Jeugdwet art. 1.1 (gecertificeerde instelling); art. 4.2.1 lid 1",
-            "no geschilleninstantie: Jeugdwet §4.2 has none",
-        ),
-        LegalKind.WMO_AANBIEDER: KindRule(
-            LegalKind.WMO_AANBIEDER,
-            "aanbieder (Wmo 2015)",
-            ("wmo",),
-            "Wmo 2015 art. 1.1.1 (aanbieder); art. 3.2 lid 1 sub a jo. art. "
-            "2.1.3 lid 2 sub d",
-            "a regeling only where the gemeentelijke verordening requires one; "
-            "the Wmo sets no geschilleninstantie (the Wkkgz applies too where "
-            "the aanbieder also gives zorg)",
-        ),
-    }
-)
+    def __attrs_post_init__(self) -> None:
+        _member(self.kind, LegalKind, "KindRule.kind")
+        _text(self.label, "KindRule.label")
+        for regime in self.regimes:
+            _text(regime, "KindRule.regimes item")
+        _text(self.source, "KindRule.source")
+        _text(self.note, "KindRule.note", empty=True)
 
 
 class Basis(enum.Enum):
@@ -303,6 +268,13 @@ def _text(value: object, what: str, *, empty: bool = False) -> str:
 
 
 def _member(value: object, cls: type[enum.Enum], what: str) -> None:
+    if not isinstance(value, cls):
+        raise ArgumentTypeError(
+            f"{what} must be a {cls.__name__}, got {type(value).__name__}"
+        )
+
+
+def _member_of(value: object, cls: type, what: str) -> None:
     if not isinstance(value, cls):
         raise ArgumentTypeError(
             f"{what} must be a {cls.__name__}, got {type(value).__name__}"
@@ -361,6 +333,55 @@ def _nl_period(start: date, until: date | None) -> str:
     return f"van {_nl(start)} tot en met {_nl(until)}"
 
 
+#: Legal kind -> the regimes (names as in ``klachtrecht.REGIMES``) it falls under.
+PROVIDER_REGIMES: Final[Mapping[LegalKind, KindRule]] = MappingProxyType(
+    {
+        LegalKind.ZORGAANBIEDER: KindRule(
+            LegalKind.ZORGAANBIEDER,
+            "zorgaanbieder",
+            ("wkkgz",),
+            "Wkkgz art. 1 lid 1 (zorgaanbieder); art. 13-22 (hoofdstuk 3)",
+            "not for keuringen in opdracht van een ander (Wkkgz art. 1 lid 4)",
+        ),
+        LegalKind.PARAMEDICUS: KindRule(
+            LegalKind.PARAMEDICUS,
+            "paramedicus",
+            ("klp", "wkkgz"),
+            "Wkkgz art. 1 lid 1 (a paramedicus is a zorgaanbieder); the "
+            "Klachtenloket Paramedici is a Wkkgz klachtenregeling (seed "
+            "klachtenloket-paramedici.txt)",
+            "klp for members of an affiliated beroepsvereniging with a valid "
+            "kwaliteitsregistratie (KLP werkwijze); otherwise the Wkkgz directly",
+        ),
+        LegalKind.JEUGDHULPAANBIEDER: KindRule(
+            LegalKind.JEUGDHULPAANBIEDER,
+            "jeugdhulpaanbieder",
+            ("jeugdwet",),
+            "Jeugdwet art. 1.1 (jeugdhulpaanbieder); art. 4.2.1 lid 1",
+            "no geschilleninstantie: Jeugdwet §4.2 has none; not art. 4.2.1-4.2.2 "
+            "for youth admitted involuntarily under another act (art. 4.2.3)",
+        ),
+        LegalKind.GECERTIFICEERDE_INSTELLING: KindRule(
+            LegalKind.GECERTIFICEERDE_INSTELLING,
+            "gecertificeerde instelling",
+            ("jeugdwet",),
+            "Jeugdwet art. 1.1 (gecertificeerde instelling); art. 4.2.1 lid 1",
+            "no geschilleninstantie: Jeugdwet §4.2 has none",
+        ),
+        LegalKind.WMO_AANBIEDER: KindRule(
+            LegalKind.WMO_AANBIEDER,
+            "aanbieder (Wmo 2015)",
+            ("wmo",),
+            "Wmo 2015 art. 1.1.1 (aanbieder); art. 3.2 lid 1 sub a jo. art. "
+            "2.1.3 lid 2 sub d",
+            "a regeling only where the gemeentelijke verordening requires one; "
+            "the Wmo sets no geschilleninstantie (the Wkkgz applies too where "
+            "the aanbieder also gives zorg)",
+        ),
+    }
+)
+
+
 # -- requirements -----------------------------------------------------------------
 
 
@@ -384,10 +405,10 @@ def _components(value: object) -> frozenset[Component] | None:
         return None
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise ArgumentTypeError("Requirement.offers must be an iterable of Component")
-    found = frozenset(value)
+    found = tuple(value)
     for c in found:
         _member(c, Component, "Requirement.offers item")
-    return found
+    return frozenset(found)
 
 
 @attrs.frozen
@@ -530,10 +551,10 @@ def _requirement(regime: object) -> Requirement:
 def _legal_kinds(value: object) -> frozenset[LegalKind]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise ArgumentTypeError("Provider.legal_kinds must be an iterable of LegalKind")
-    found = frozenset(value)
+    found = tuple(value)
     for kind in found:
         _member(kind, LegalKind, "Provider.legal_kinds item")
-    return found
+    return frozenset(found)
 
 
 @attrs.frozen(repr=False)
@@ -756,6 +777,12 @@ class CoverageCheck:
     requirement: Requirement
     coverage: Coverage
     missing: frozenset[Component] = attrs.field(converter=_missing, repr=_repr_set)
+
+    def __attrs_post_init__(self) -> None:
+        _text(self.ref, "CoverageCheck.ref")
+        _day(self.day, "CoverageCheck.day")
+        _member_of(self.requirement, Requirement, "CoverageCheck.requirement")
+        _member_of(self.coverage, Coverage, "CoverageCheck.coverage")
 
     @property
     def complete(self) -> bool:
