@@ -1066,3 +1066,108 @@ class TestIncrementalEqualsBulk:
         except k.KlachtrechtError as exc:
             step = type(exc)
         assert bulk == step
+
+
+M = "\u2603geheim"  # a marked input value that must never appear in a message
+D1 = date(2024, 1, 1)
+
+
+def _aff() -> Affiliations:
+    """The mixed practice, for the attack table."""
+    return mixed_practice()
+
+
+ATTACKS: list[tuple[str, Any]] = [
+    ("Provider ref int", lambda: Provider(7, PRACTICE)),  # type: ignore[arg-type]
+    ("Provider ref long", lambda: Provider(M * 200, PRACTICE)),
+    ("Provider kind str", lambda: Provider(M, M)),  # type: ignore[arg-type]
+    ("Provider name list", lambda: Provider(M, PRACTICE, [M])),  # type: ignore[arg-type]
+    ("Provider kinds unhashable", lambda: Provider(M, PRACTICE, legal_kinds=[[M]])),
+    ("Provider kinds str", lambda: Provider(M, PRACTICE, legal_kinds=M)),
+    ("Arrangement body blank", lambda: arr(M, R, " ", D1)),
+    ("Arrangement contact bytes", lambda: arr(M, R, M, D1, contact=b"x")),  # type: ignore[arg-type]
+    ("Arrangement until str", lambda: arr(M, R, M, D1, M)),  # type: ignore[arg-type]
+    ("Engagement basis str", lambda: Engagement(
+        practitioner=M, practice="p", basis=M, valid_from=D1)),  # type: ignore[arg-type]
+    ("Engagement with itself", lambda: Engagement(
+        practitioner=M, practice=M, basis=Basis.ZZP, valid_from=D1)),
+    ("Requirement needs str", lambda: Requirement(M, M, M, None)),
+    ("Requirement needs triple", lambda: Requirement(M, M, [(R, M, M)], None)),
+    ("Requirement offers unhashable", lambda: Requirement(M, M, (), None, "", [[M]])),
+    ("Cover of a str", lambda: Cover(M)),  # type: ignore[arg-type]
+    ("Coverage covers str", lambda: k_coverage(M)),
+    ("Gap inverted", lambda: Gap(date(2024, 2, 1), D1, frozenset())),
+    ("Gap missing str", lambda: Gap(D1, D1, M)),
+    ("Affiliations providers str", lambda: Affiliations(M)),  # type: ignore[arg-type]
+    ("Affiliations providers dict", lambda: Affiliations({M: M})),  # type: ignore[dict-item]
+    ("Affiliations arrangement int", lambda: Affiliations((), [7])),  # type: ignore[list-item]
+    ("add str", lambda: _aff().add(M)),  # type: ignore[arg-type]
+    ("end unknown ref", lambda: _aff().end(M, R, on=D1)),
+    ("end ref int", lambda: _aff().end(7, R, on=D1)),  # type: ignore[arg-type]
+    ("end component str", lambda: _aff().end("praktijk-1", M, on=D1)),  # type: ignore[arg-type]
+    ("end on str", lambda: _aff().end("praktijk-1", R, on=M)),  # type: ignore[arg-type]
+    ("end_engagement practice int", lambda: _aff().end_engagement(
+        "echo-zzp", 7, on=D1)),  # type: ignore[arg-type]
+    ("provider None", lambda: _aff().provider(None)),  # type: ignore[arg-type]
+    ("provider unknown", lambda: _aff().provider(M)),
+    ("regimes unknown", lambda: _aff().regimes(M)),
+    ("coverage_on day str", lambda: _aff().coverage_on("echo-zzp", M)),  # type: ignore[arg-type]
+    ("coverage_on regime int", lambda: _aff().coverage_on("echo-zzp", D1, regime=7)),  # type: ignore[arg-type]
+    ("coverage_on regime unknown",
+     lambda: _aff().coverage_on("echo-zzp", D1, regime=M)),
+    ("gaps end str", lambda: _aff().gaps("echo-zzp", D1, M, regime="wkkgz")),  # type: ignore[arg-type]
+    ("gaps out of range", lambda: _aff().gaps(
+        "echo-zzp", D1, date(2100, 1, 1), regime="wkkgz")),
+    ("check regime unknown", lambda: _aff().check(M, regime=M, receipt_day=D1)),
+    ("check day None", lambda: _aff().check(
+        "echo-zzp", regime="wkkgz", receipt_day=None)),  # type: ignore[arg-type]
+    ("check_case str", lambda: _aff().check_case(M)),  # type: ignore[arg-type]
+    ("client_text unknown ref", lambda: _aff().client_text(M, day=D1, regime="wkkgz")),
+    ("client_text incomplete", lambda: _aff().client_text(
+        "echo-zzp", day=date(2023, 1, 1), regime="wkkgz")),
+    ("proof day datetime", lambda: _aff().proof(
+        "echo-zzp", day=datetime(2024, 1, 1, tzinfo=AMS), regime="wkkgz")),
+    ("Coverage.get str", lambda: _aff().coverage_on("echo-zzp", D1).get(M)),  # type: ignore[arg-type]
+    ("Coverage.missing unknown", lambda: _aff().coverage_on("echo-zzp", D1).missing(M)),
+    ("Arrangement.covers str", lambda: arr("p", R, "X", D1).covers(M)),  # type: ignore[arg-type]
+    ("wmo_requirement int", lambda: wmo_requirement(verordening_requires=1)),  # type: ignore[arg-type]
+]  # fmt: skip
+
+
+def k_coverage(covers: object) -> object:
+    """A Coverage built from ``covers``."""
+    from klachtrecht.affiliations import Coverage
+
+    return Coverage("p", D1, covers)
+
+
+class TestAttack:
+    """Every public entry point refuses bad input with the library's error (and
+    the builtin a caller expects), never echoing the input."""
+
+    @pytest.mark.parametrize(("name", "call"), ATTACKS, ids=[a[0] for a in ATTACKS])
+    def test_refused_cleanly(self, name: str, call: Any) -> None:
+        """The call raises a KlachtrechtError that is also a builtin error, and
+        its message holds no input value."""
+        with pytest.raises(k.KlachtrechtError) as info:
+            call()
+        assert isinstance(info.value, TypeError | ValueError | LookupError)
+        assert "geheim" not in str(info.value)
+        assert "2023-01-01" not in str(info.value)
+
+    def test_values_are_immutable(self) -> None:
+        """Records hold tuples and frozensets; setting an attribute fails."""
+        aff = mixed_practice()
+        provider = Provider("x", PRACTICE, legal_kinds=[LegalKind.ZORGAANBIEDER])
+        assert isinstance(provider.legal_kinds, frozenset)
+        req = Requirement("x", "X", [(R, "src")], R)
+        assert isinstance(req.needs, tuple)
+        assert isinstance(req.needs[0], tuple)
+        with pytest.raises(AttributeError):
+            provider.ref = "y"  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            REQUIREMENTS["awb"] = req  # type: ignore[index]
+        with pytest.raises(TypeError):
+            PROVIDER_REGIMES[LegalKind.ZORGAANBIEDER] = None  # type: ignore[index]
+        cov = aff.coverage_on("echo-zzp", D1)
+        assert isinstance(cov.covers, tuple)
