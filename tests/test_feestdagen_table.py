@@ -210,11 +210,20 @@ ATW_ART3_LID1_2: Final[tuple[tuple[date, str], ...]] = (
     (date(2030, 12, 26), TWEEDE_KERSTDAG),
 )
 
-# Source: Atw art. 3 lid 3 (besluiten gelijkstelling in the Staatscourant), as
-# listed in law.md §4: 2023-2025 per sterfgeval.nl (UNCONFIRMED against the
-# Staatscourant text), 2026-2028 per Stcrt. 2025, 24713. These are the days the
-# library ships in DEFAULT_BESLUITEN.
+# Source: Atw art. 3 lid 3 (besluiten gelijkstelling in the Staatscourant):
+# 2017-2019 per art. 1 of the Besluit van 24 oktober 2016, nr. 2016001827
+# (BWBR0038666), read verbatim (law-more.md §1b); 2023-2025 per sterfgeval.nl
+# (UNCONFIRMED against the Staatscourant text), 2026-2028 per Stcrt. 2025, 24713
+# (law.md §4). These are the days the library ships in DEFAULT_BESLUITEN; no
+# besluit for 2020-2022 is known (law-more.md §1g).
 ATW_ART3_LID3: Final[tuple[tuple[date, str], ...]] = (
+    (date(2017, 4, 28), GELIJKGESTELD),
+    (date(2017, 5, 26), GELIJKGESTELD),
+    (date(2018, 5, 11), GELIJKGESTELD),
+    (date(2018, 12, 24), GELIJKGESTELD),
+    (date(2018, 12, 31), GELIJKGESTELD),
+    (date(2019, 5, 31), GELIJKGESTELD),
+    (date(2019, 12, 27), GELIJKGESTELD),
     (date(2023, 4, 28), GELIJKGESTELD),
     (date(2023, 5, 19), GELIJKGESTELD),
     (date(2024, 5, 10), GELIJKGESTELD),
@@ -322,8 +331,8 @@ class TestHolidaysPerYear:
         assert expected == actual
 
     def test_table_size(self) -> None:
-        """The table holds nine art. 3 lid 1/2 days a year and ten lid 3 days."""
-        assert (9 * len(TABLE_YEARS), 10) == (
+        """The table holds nine art. 3 lid 1/2 days a year and 17 lid 3 days."""
+        assert (9 * len(TABLE_YEARS), 17) == (
             len(ATW_ART3_LID1_2),
             len(ATW_ART3_LID3),
         )
@@ -415,14 +424,15 @@ class TestKoninginnedag:
 class TestCoverage:
     """Which years have a known besluit gelijkstelling (art. 3 lid 3)."""
 
-    @pytest.mark.parametrize("year", range(2023, 2029))
+    @pytest.mark.parametrize("year", [2017, 2018, 2019, *range(2023, 2029)])
     def test_covered(self, year: int) -> None:
         """A year settled by a shipped besluit is covered."""
         assert True is deadlines.is_covered(year)
 
-    @pytest.mark.parametrize("year", [2022, 2029])
+    @pytest.mark.parametrize("year", [2000, 2016, 2020, 2021, 2022, 2029, 2099])
     def test_not_covered(self, year: int) -> None:
-        """A year outside the shipped besluiten is not covered."""
+        """A year outside the shipped besluiten (2020-2022: none found) is not
+        covered."""
         assert False is deadlines.is_covered(year)
 
 

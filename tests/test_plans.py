@@ -6,12 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import klachtrecht as k
-from klachtrecht.plans import Cost, Plan, PlanError, compare
+from klachtrecht.plans import MAX_AMOUNT, MAX_COUNT, Cost, Plan, PlanError, compare
 
 D = Decimal
 VAT = D("0.21")
@@ -201,7 +202,7 @@ class TestErrors:
 
     def test_counts_must_be_non_negative(self) -> None:
         """A negative number of geschillen is a PlanError."""
-        with pytest.raises(PlanError, match="geschillen must be >= 0"):
+        with pytest.raises(PlanError, match="geschillen must be from 0 to"):
             LOW.yearly_cost(complaints=0, geschillen=-1)
 
     def test_included_must_be_int(self) -> None:
@@ -210,9 +211,64 @@ class TestErrors:
             Plan(name="X", yearly_fee=D("1"), vat_rate=VAT, complaints_included=True)
 
     def test_name_required(self) -> None:
-        """A plan needs a non-empty name."""
-        with pytest.raises(k.ArgumentTypeError, match="name"):
+        """A plan needs a non-empty str as name."""
+        with pytest.raises(PlanError, match="name"):
             Plan(name="", yearly_fee=D("1"), vat_rate=VAT)
+        with pytest.raises(k.ArgumentTypeError, match="name"):
+            Plan(name=["X"], yearly_fee=D("1"), vat_rate=VAT)  # type: ignore[arg-type]
+
+    def test_messages_echo_no_name_or_amount(self) -> None:
+        """Neither the plan's name nor a refused amount is in the message."""
+        with pytest.raises(PlanError) as info:
+            Plan(name="Praktijk Jansen plan", yearly_fee=D("-123.45"), vat_rate=VAT)
+        assert "Jansen" not in str(info.value)
+        assert "123" not in str(info.value)
+        with pytest.raises(PlanError) as rate:
+            Plan(name="X", yearly_fee=D("1"), vat_rate=D("7.77"))
+        assert "7.77" not in str(rate.value)
+
+    @pytest.mark.parametrize(
+        "kwargs",
+        [
+            {"yearly_fee": D("1e999999")},
+            {"fee_per_complaint": MAX_AMOUNT + 1},
+            {"complaints_included": MAX_COUNT + 1},
+        ],
+    )
+    def test_huge_values_refused(self, kwargs: dict[str, Any]) -> None:
+        """Amounts above MAX_AMOUNT and counts above MAX_COUNT are refused."""
+        base: dict[str, Any] = {"name": "X", "yearly_fee": D("1"), "vat_rate": VAT}
+        with pytest.raises(PlanError):
+            Plan(**{**base, **kwargs})
+
+    def test_largest_values_compute(self) -> None:
+        """The largest amounts and counts still give an exact cost."""
+        plan = Plan(
+            name="X", yearly_fee=MAX_AMOUNT, fee_per_complaint=MAX_AMOUNT, vat_rate=VAT
+        )
+        cost = plan.yearly_cost(complaints=MAX_COUNT, geschillen=MAX_COUNT)
+        assert MAX_AMOUNT * (MAX_COUNT + 1) == cost.excl_vat
+
+    def test_callers_decimal_context_does_not_matter(self) -> None:
+        """A caller's narrow decimal context changes no cost."""
+        from decimal import Context, localcontext
+
+        expected = INCLUDED.yearly_cost(complaints=7, geschillen=3)
+        with localcontext(Context(prec=3)):
+            actual = INCLUDED.yearly_cost(complaints=7, geschillen=3)
+        assert expected == actual
+
+    def test_cost_validates(self) -> None:
+        """A hand-made Cost with a float amount is refused."""
+        cost = LOW.yearly_cost(complaints=1, geschillen=0)
+        with pytest.raises(k.ArgumentTypeError, match=r"Cost\.vat"):
+            attrs.evolve(cost, vat=1.5)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("plans", [None, LOW, "plans", [LOW, "x"]])
+    def test_compare_refuses_non_plans(self, plans: Any) -> None:
+        """compare() refuses anything but an iterable of plans."""
+        with pytest.raises(k.ArgumentTypeError):
+            compare(plans, complaints=1, geschillen=0)
 
     def test_plan_error_is_a_klachtrecht_error(self) -> None:
         """PlanError derives from KlachtrechtError and ValueError."""

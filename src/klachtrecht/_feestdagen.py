@@ -105,18 +105,52 @@ class Besluit:
                 )
 
 
-#: The besluiten shipped with klachtrecht. Both lists were read from secondary
-#: sources (law.md §4), not from the Staatscourant text itself: they are
-#: UNCONFIRMED until checked there. Add newer besluiten with
-#: :meth:`AtwCalendar.with_besluit`, or replace these with
-#: ``AtwCalendar(besluiten=...)``.
+#: The besluiten shipped with klachtrecht (law.md §4, law-more.md §1).
+#:
+#: - 2017-2019: article 1 read verbatim on wetten.overheid.nl (BWBR0038666,
+#:   version 2016-11-01); its Staatscourant number was not on that page.
+#: - 2023-2025 and 2026-2028: the day lists rest on the besluit titles (two
+#:   independent secondary sources) and bailiffs' lists; the Staatscourant texts
+#:   were not read: UNCONFIRMED until checked there.
+#:
+#: No besluit is shipped for 2020-2022: none was found in any source (only
+#: bailiffs' pages name single days of 2021 and 2022, and nothing for 2020), so
+#: those years are not covered and deadlines there are ``provisional``; the
+#: same holds from 2029 on. Add a besluit with :meth:`AtwCalendar.with_besluit`,
+#: or replace these with ``AtwCalendar(besluiten=...)``.
 DEFAULT_BESLUITEN: tuple[Besluit, ...] = (
+    Besluit(
+        title=(
+            "Besluit gelijkstelling van 28 april en 26 mei 2017, 11 mei en 24 en "
+            "31 december 2018 en 31 mei en 27 december 2019 met een algemeen "
+            "erkende feestdag"
+        ),
+        citation=(
+            "Besluit van 24 oktober 2016, nr. 2016001827, art. 1; BWBR0038666, "
+            "https://wetten.overheid.nl/BWBR0038666/2016-11-01 (Stcrt. number "
+            "not read: UNCONFIRMED)"
+        ),
+        first_year=2017,
+        last_year=2019,
+        days=(
+            date(2017, 4, 28),
+            date(2017, 5, 26),
+            date(2018, 5, 11),
+            date(2018, 12, 24),
+            date(2018, 12, 31),
+            date(2019, 5, 31),
+            date(2019, 12, 27),
+        ),
+    ),
     Besluit(
         title=(
             "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, "
             "27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag"
         ),
-        citation="Staatscourant (2023-2025); list per sterfgeval.nl, UNCONFIRMED",
+        citation=(
+            "Stcrt. 2022, 7812 (cited by MinBZK RFC-011; list per the title on "
+            "sterfgeval.nl; Staatscourant text not read: UNCONFIRMED)"
+        ),
         first_year=2023,
         last_year=2025,
         days=(
@@ -288,8 +322,11 @@ class AtwCalendar:
     def is_covered(self, year: int) -> bool:
         """Whether a besluit gelijkstelling is known for ``year`` (art. 3 lid 3).
 
-        In a year that is not covered a gelijkgestelde dag may still be
-        published, so a deadline there may still move.
+        Covered: 2017-2019, 2023-2025 and 2026-2028 (:data:`DEFAULT_BESLUITEN`).
+        Not covered: 2000-2016 (besluiten not shipped), 2020-2022 (no besluit
+        found in any source) and 2029 on. In a year that is not covered a
+        gelijkgestelde dag may exist or still be published, so a deadline there
+        may still move: it is flagged ``provisional``.
         """
         return any(b.first_year <= year <= b.last_year for b in self.besluiten)
 

@@ -140,7 +140,11 @@ def is_working_day(day: date, *, calendar: AtwCalendar | None = None) -> bool:
 
 
 def is_covered(year: int, *, calendar: AtwCalendar | None = None) -> bool:
-    """Whether the gelijkgestelde dagen (Atw art. 3 lid 3) of ``year`` are known."""
+    """Whether the gelijkgestelde dagen (Atw art. 3 lid 3) of ``year`` are known.
+
+    With the shipped besluiten: 2017-2019 and 2023-2028; not 2020-2022 (no
+    besluit found) nor 2029 on (see :meth:`AtwCalendar.is_covered`).
+    """
     _check_int(year, "year")
     return _cal(calendar).is_covered(year)
 

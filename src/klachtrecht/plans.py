@@ -15,24 +15,33 @@ No vendor prices are built in: every plan is the caller's data. A fee a
 geschilleninstantie charges the client (klachtengeld) is not a provider's plan
 cost and does not belong here.
 
-Amounts are :class:`~decimal.Decimal` only (floats are refused); totals are
-rounded to cents with ROUND_HALF_UP, and VAT (btw) is always shown apart.
+Amounts are :class:`~decimal.Decimal` only (floats are refused), at most
+``MAX_AMOUNT``; counts at most ``MAX_COUNT``. Totals are rounded to cents with
+ROUND_HALF_UP in a private decimal context (the caller's context does not
+matter), and VAT (btw) is always shown apart. Errors name the field, never the
+plan's name or an amount.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Final
 
 import attrs
 
 from klachtrecht._errors import ArgumentTypeError, KlachtrechtError
 
-__all__ = ["Cost", "Plan", "PlanError", "compare"]
+__all__ = ["MAX_AMOUNT", "MAX_COUNT", "Cost", "Plan", "PlanError", "compare"]
 
 CENT: Final = Decimal("0.01")
 _ZERO: Final = Decimal(0)
+#: The largest amount accepted (one billion euro).
+MAX_AMOUNT: Final = Decimal(10) ** 9
+#: The largest number of complaints, geschillen or inclusions accepted.
+MAX_COUNT: Final = 10**6
+# wide enough for MAX_AMOUNT * MAX_COUNT to the cent, whatever the caller's context
+_CONTEXT: Final = Context(prec=40, rounding=ROUND_HALF_UP)
 
 
 class PlanError(KlachtrechtError, ValueError):
@@ -49,16 +58,16 @@ def _amount(value: object, what: str) -> Decimal:
                 else ""
             )
         )
-    if not value.is_finite() or value < 0:
-        raise PlanError(f"{what} must be a finite amount >= 0, got {value}")
+    if not value.is_finite() or value < 0 or value > MAX_AMOUNT:
+        raise PlanError(f"{what} must be a finite amount from 0 to {MAX_AMOUNT}")
     return value
 
 
 def _count(value: object, what: str) -> int:
     if type(value) is not int:  # bool is refused on purpose
         raise ArgumentTypeError(f"{what} must be an int, got {type(value).__name__}")
-    if value < 0:
-        raise PlanError(f"{what} must be >= 0, got {value}")
+    if not 0 <= value <= MAX_COUNT:
+        raise PlanError(f"{what} must be from 0 to {MAX_COUNT}")
     return value
 
 
@@ -85,6 +94,19 @@ class Cost:
     excl_vat: Decimal
     vat: Decimal
     incl_vat: Decimal
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.plan) is not str:
+            raise ArgumentTypeError("Cost.plan must be a str")
+        _count(self.complaints, "Cost.complaints")
+        _count(self.geschillen, "Cost.geschillen")
+        for name in ("subscription", "complaint_fees", "geschil_fees", "excl_vat",
+                     "vat", "incl_vat"):  # fmt: skip
+            value = getattr(self, name)
+            if type(value) is not Decimal or not value.is_finite():
+                raise ArgumentTypeError(f"Cost.{name} must be a finite Decimal")
+        if type(self.prices_include_vat) is not bool:
+            raise ArgumentTypeError("Cost.prices_include_vat must be a bool")
 
     def __str__(self) -> str:
         complaints = "complaint" if self.complaints == 1 else "complaints"
@@ -117,26 +139,34 @@ class Plan:
     prices_include_vat: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise ArgumentTypeError("plan name must be a non-empty str")
-        what = f"plan {self.name!r}:"
-        _amount(self.yearly_fee, f"{what} yearly_fee")
-        _amount(self.fee_per_complaint, f"{what} fee_per_complaint")
-        _amount(self.fee_per_geschil, f"{what} fee_per_geschil")
-        if _amount(self.vat_rate, f"{what} vat_rate") > 1:
-            raise PlanError(
-                f"{what} vat_rate is a fraction (0.21), got {self.vat_rate}"
+        if type(self.name) is not str:
+            raise ArgumentTypeError(
+                f"Plan.name must be a str, got {type(self.name).__name__}"
             )
-        _count(self.complaints_included, f"{what} complaints_included")
-        _count(self.geschillen_included, f"{what} geschillen_included")
+        if not self.name.strip() or len(self.name) > 200:
+            raise PlanError(
+                "Plan.name must be a non-empty str of at most 200 characters"
+            )
+        what = "Plan."
+        _amount(self.yearly_fee, f"{what}yearly_fee")
+        _amount(self.fee_per_complaint, f"{what}fee_per_complaint")
+        _amount(self.fee_per_geschil, f"{what}fee_per_geschil")
+        if _amount(self.vat_rate, f"{what}vat_rate") > 1:
+            raise PlanError(f"{what}vat_rate is a fraction from 0 to 1 (0.21)")
+        _count(self.complaints_included, f"{what}complaints_included")
+        _count(self.geschillen_included, f"{what}geschillen_included")
         if type(self.prices_include_vat) is not bool:
-            raise ArgumentTypeError(f"{what} prices_include_vat must be a bool")
+            raise ArgumentTypeError(f"{what}prices_include_vat must be a bool")
 
     def yearly_cost(self, *, complaints: int, geschillen: int) -> Cost:
         """The cost of one year with ``complaints`` complaints and ``geschillen``
         geschillen, as a breakdown excl./incl. VAT."""
         complaints = _count(complaints, "complaints")
         geschillen = _count(geschillen, "geschillen")
+        with localcontext(_CONTEXT):
+            return self._cost(complaints, geschillen)
+
+    def _cost(self, complaints: int, geschillen: int) -> Cost:
         complaint_fees = self.fee_per_complaint * max(
             0, complaints - self.complaints_included
         )
