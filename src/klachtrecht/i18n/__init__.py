@@ -50,6 +50,7 @@ __all__ = [
     "format_date",
     "format_number",
     "format_term",
+    "has_label",
     "label",
     "languages",
     "missing_labels",
@@ -97,8 +98,8 @@ def register_catalog(lang: str, path: str | Path) -> None:
         file = file / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if not file.is_file():
         raise UnknownLanguageError(
-            f"no compiled catalog for language {lang!r} at the given path "
-            f"(expected a .mo file or <dir>/{lang}/LC_MESSAGES/{DOMAIN}.mo)"
+            "no compiled catalog at the given path (expected a .mo file or "
+            f"<dir>/<lang>/LC_MESSAGES/{DOMAIN}.mo)"
         )
     with _lock:
         _registered.setdefault(lang, []).append(file)
@@ -134,7 +135,7 @@ def _catalog(lang: str) -> gettext.NullTranslations:
                 layers.append(gettext.GNUTranslations(handle))
         if not layers:
             raise UnknownLanguageError(
-                f"no catalog for language {lang!r}; available: "
+                "no catalog for the requested language; available: "
                 f"{', '.join(languages())} (add one with register_catalog)"
             )
         for upper, lower in itertools.pairwise(layers):
@@ -188,8 +189,13 @@ def label(kind: str, code: str, *, lang: str = "nl", regime: str | None = None) 
     return code if found is None else found
 
 
-def _plain(code: str) -> str:
-    return code.replace("_", " ")
+def has_label(
+    kind: str, code: str, *, lang: str = "nl", regime: str | None = None
+) -> bool:
+    """Whether :func:`label` finds a text for ``code`` (not just the code)."""
+    if regime is not None and _has(lang, f"{regime}:{kind}", code):
+        return True
+    return _has(lang, kind, code)
 
 
 def catalog_entries() -> Iterator[tuple[str, str, str]]:
@@ -360,7 +366,7 @@ def _table_lang(lang: object) -> str:
     if not isinstance(lang, str):
         raise ArgumentTypeError(f"lang must be a str, got {type(lang).__name__}")
     raise UnknownLanguageError(
-        f"no date and number tables for language {lang!r}; available: "
+        "no date and number tables for the requested language; available: "
         f"{', '.join(sorted(_WEEKDAYS))}"
     )
 

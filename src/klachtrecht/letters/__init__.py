@@ -118,7 +118,7 @@ def letter_spec(regime: str, kind: str) -> LetterSpec:
     if spec is None:
         known = ", ".join(letter_kinds(regime)) or "none"
         raise UnknownLetterError(
-            f"no letter {kind!r} for regime {regime!r}; known: {known}"
+            f"no such letter for regime {regime!r}; known: {known}"
         )
     return spec
 
