@@ -262,3 +262,15 @@ def test_format_amount() -> None:
     """Euros in Dutch notation."""
     assert format_amount(Decimal("1250.5")) == "€ 1.250,50"
     assert format_amount(Decimal("50.00")) == "€ 50,00"
+
+
+def test_dutch_demo_prints_explanation_and_letter() -> None:
+    """The demo's Dutch part: the Atw trail in Dutch and the art. 17 lid 2 letter,
+    with placeholders instead of the example's party names."""
+    from klachtrecht._demo_nl import dutch_demo
+
+    text = "\n".join(dutch_demo())
+    assert "ma 18 mei 2026: verlengd tot de eerstvolgende werkdag" in text
+    assert "nu uiterlijk op\n    donderdag 11 juni 2026." in text
+    assert "Wettelijke grondslag: Wkkgz art. 17 lid 2" in text
+    assert "(voorbeeld" not in text
