@@ -409,3 +409,13 @@ class TestFindings:
         finding = Finding("C", "x", "L", "S", status, date(2026, 5, 6), met)
         assert finding.render("en") == finding.message
         assert "{" not in finding.render("nl")
+
+
+def test_shipped_template_is_current() -> None:
+    """locale/klachtrecht.pot lists exactly what the library extracts; rerun
+    ``python -m klachtrecht.i18n.extract`` (docs/languages.md) when this fails."""
+    from klachtrecht.i18n.extract import POT, template_catalog
+
+    with POT.open("rb") as handle:
+        shipped = {(m.context, m.id) for m in read_po(handle) if m.id}
+    assert shipped == {(m.context, m.id) for m in template_catalog() if m.id}
