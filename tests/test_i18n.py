@@ -44,9 +44,7 @@ LANGS = ("nl", "en")
 def clean_registry() -> Iterator[None]:
     """Forget catalogs registered by a test, so tests stay independent."""
     yield
-    i18n._registered.clear()
-    i18n._loaded.clear()
-    i18n._translate.cache_clear()
+    i18n.unregister_catalogs()
 
 
 def _regime_codes() -> Iterator[tuple[str, str, str]]:

@@ -56,6 +56,7 @@ __all__ = [
     "missing_labels",
     "register_catalog",
     "render",
+    "unregister_catalogs",
 ]
 
 #: The gettext domain of klachtrecht's catalogs.
@@ -117,6 +118,18 @@ def _check_lang(lang: object) -> None:
         raise UnknownLanguageError(
             f"not a language code; available: {', '.join(languages())}"
         )
+
+
+def unregister_catalogs(lang: str | None = None) -> None:
+    """Forget the catalogs registered for ``lang`` (all languages when None);
+    the shipped catalogs stay."""
+    with _lock:
+        if lang is None:
+            _registered.clear()
+        else:
+            _registered.pop(lang, None)
+        _loaded.clear()
+        _translate.cache_clear()
 
 
 def _catalog(lang: str) -> gettext.NullTranslations:
