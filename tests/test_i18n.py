@@ -212,6 +212,15 @@ class TestLanguages:
         assert label("status", "missed", lang="de") == "versäumt"
         assert label("status", "met", lang="de") == "met"  # no text: the code
 
+    def test_language_must_be_a_str(self) -> None:
+        """A non-str language is an ArgumentTypeError (a TypeError)."""
+        with pytest.raises(k.ArgumentTypeError):
+            label("status", "met", lang=["nl"])  # type: ignore[arg-type]
+        with pytest.raises(k.ArgumentTypeError):
+            term_end(date(2026, 1, 1), weeks=1, kind=TermKind.STATUTORY).explain(
+                lang=None  # type: ignore[arg-type]
+            )
+
     def test_register_refuses_a_missing_catalog(self, tmp_path: Path) -> None:
         """No .mo at the path: a clear error, nothing registered."""
         with pytest.raises(UnknownLanguageError):

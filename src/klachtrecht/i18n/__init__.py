@@ -194,6 +194,8 @@ def label(kind: str, code: str, *, lang: str = "nl", regime: str | None = None) 
     """
     if not isinstance(kind, str) or not isinstance(code, str):
         raise ArgumentTypeError("kind and code must be str")
+    if type(lang) is not str:
+        raise ArgumentTypeError(f"lang must be a str, got {type(lang).__name__}")
     if regime is not None:
         found = _lookup(lang, f"{regime}:{kind}", code)
         if found is not None:
@@ -206,6 +208,8 @@ def has_label(
     kind: str, code: str, *, lang: str = "nl", regime: str | None = None
 ) -> bool:
     """Whether :func:`label` finds a text for ``code`` (not just the code)."""
+    if type(lang) is not str:
+        raise ArgumentTypeError(f"lang must be a str, got {type(lang).__name__}")
     if regime is not None and _has(lang, f"{regime}:{kind}", code):
         return True
     return _has(lang, kind, code)
@@ -312,6 +316,8 @@ def render(context: str, code: str, params: Mapping[str, object], lang: str) -> 
     as ``{term}``, and the parts of a free day (``weekend``, ``holidays``) as
     ``{what}``. A missing text falls back to the English catalog.
     """
+    if type(lang) is not str:
+        raise ArgumentTypeError(f"lang must be a str, got {type(lang).__name__}")
     template = _lookup(lang, context, code)
     if template is None:
         template = _lookup("en", context, code) or code
