@@ -378,6 +378,18 @@ class TestTrail:
         names = {f.name for f in attrs.fields(k.Deadline)}
         assert "steps" not in names
 
+    def test_steps_pickle_and_copy(self) -> None:
+        """A step survives pickle and deepcopy unchanged (params stay read-only)."""
+        import copy
+        import pickle
+
+        for step in term_end(date(2026, 4, 24), days=1, kind=TermKind.STATUTORY).steps:
+            for clone in (pickle.loads(pickle.dumps(step)), copy.deepcopy(step)):
+                assert clone == step
+                assert str(clone) == str(step)
+                with pytest.raises(TypeError):
+                    clone.params["x"] = 1  # type: ignore[index]
+
     def test_steps_are_values(self) -> None:
         """Equal trails are equal and steps stay hashable."""
         a = term_end(date(2026, 4, 2), weeks=6, kind=TermKind.STATUTORY).steps

@@ -327,6 +327,17 @@ class Step:
     def __str__(self) -> str:
         return f"{fmt_day(self.day)}: {self.reason}"
 
+    def __getstate__(self) -> dict[str, object]:
+        # a mappingproxy cannot be pickled or deep-copied: store a plain dict
+        return {"day": self.day, "code": self.code, "params": dict(self.params)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for key, value in state.items():
+            if key == "params":
+                assert isinstance(value, Mapping)
+                value = _freeze_params(value)  # noqa: PLW2901
+            object.__setattr__(self, key, value)
+
 
 @attrs.frozen(repr=False)
 class Deadline:
