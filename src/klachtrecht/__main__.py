@@ -71,6 +71,10 @@ def _demo(_: argparse.Namespace) -> int:
             _print(f"    - {item.label} ({item.source})")
             _print(f"      due {fmt_day(item.due)}: {status}")
             _print(f"        {item.deadline.explain()}")
+    from klachtrecht._demo_nl import dutch_demo  # noqa: PLC0415 - Jinja2 lazily
+
+    for line in dutch_demo():
+        _print(line)
     return 0
 
 

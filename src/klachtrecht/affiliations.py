@@ -316,15 +316,11 @@ def _within(day: date, start: date, until: date | None) -> bool:
     return start <= day and (until is None or day <= until)
 
 
-_MAANDEN = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
-
-
 def _nl(day: date) -> str:
-    """``1 januari 2024``: locale-independent."""
-    return f"{day.day} {_MAANDEN[day.month - 1]} {day.year}"
+    """``1 januari 2024``: locale-independent (:func:`klachtrecht.i18n.format_date`)."""
+    from klachtrecht.i18n import format_date  # noqa: PLC0415 - lazy: cheap import
+
+    return format_date(day, style="date")
 
 
 def _nl_period(start: date, until: date | None) -> str:

@@ -59,6 +59,28 @@ class Finding:
             what = f"missed: due {fmt_day(self.due)}, not fulfilled"
         return f"{self.source}: {self.label}: {what}"
 
+    @property
+    def code(self) -> str:
+        """The message code of this finding: its status (``met``, ``missed``, ...)."""
+        return self.status.value
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The parameters of the message: source, label, due and met_on."""
+        return {
+            "source": self.source,
+            "label": self.label,
+            "due": self.due,
+            "met_on": self.met_on,
+        }
+
+    def render(self, lang: str = "en") -> str:
+        """The finding as one line in ``lang`` (``"nl"``: Dutch)."""
+        from klachtrecht.i18n import render  # noqa: PLC0415 - lazy: cheap import
+
+        what = render("finding", self.code, self.params, lang)
+        return render("finding", "line", {**self.params, "what": what}, lang)
+
 
 def _finding(case: Case, item: Due, on: date) -> Finding:
     return Finding(

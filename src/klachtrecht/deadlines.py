@@ -28,8 +28,10 @@ Every function is pure: no ``today()``, no locale, no host time zone.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -287,15 +289,58 @@ class Term:
         return None
 
 
+def _freeze_params(params: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(params))
+
+
 @attrs.frozen
 class Step:
-    """One step in the reasoning behind a due date: the day, and why."""
+    """One step in the reasoning behind a due date: the day, and why.
+
+    The why is data: a message ``code`` (see ``MESSAGE_CODES["step"]`` in
+    :mod:`klachtrecht.i18n`) and its ``params`` (dates, numbers, citations), so
+    a portal can render it in any language; :meth:`render` does so with the
+    shipped catalogs. ``str(step)`` and :attr:`reason` are English.
+    """
 
     day: date
-    reason: str
+    code: str
+    params: Mapping[str, object] = attrs.field(
+        factory=dict, converter=_freeze_params, hash=False
+    )
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (e.g. ``extended to the next working day (...)``)."""
+        return self.message("en")
+
+    def message(self, lang: str = "en") -> str:
+        """Why, in ``lang``, without the day."""
+        from klachtrecht.i18n import render  # noqa: PLC0415 - lazy: cheap import
+
+        return render("step", self.code, self.params, lang)
+
+    def render(self, lang: str = "en") -> str:
+        """The step as one line in ``lang``: ``day: why``."""
+        from klachtrecht.i18n import format_date  # noqa: PLC0415
+
+        return (
+            f"{format_date(self.day, lang=lang, style='short')}: {self.message(lang)}"
+        )
 
     def __str__(self) -> str:
         return f"{fmt_day(self.day)}: {self.reason}"
+
+    def __getstate__(self) -> dict[str, object]:
+        # a mappingproxy cannot be pickled or deep-copied: store a plain dict
+        return {"day": self.day, "code": self.code, "params": dict(self.params)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for key, value in state.items():
+            if key == "params":
+                assert isinstance(value, Mapping)
+                value = _freeze_params(value)  # noqa: PLW2901
+            object.__setattr__(self, key, value)
 
 
 @attrs.frozen(repr=False)
@@ -334,9 +379,14 @@ class Deadline:
         """Every step of the reasoning, from the start to the due date."""
         return _trail(self)
 
-    def explain(self) -> str:
-        """The trail as one readable line, e.g. for a portal or a log."""
-        return " -> ".join(str(step) for step in self.steps)
+    def explain(self, lang: str = "en") -> str:
+        """The trail as one readable line, e.g. for a portal or a log.
+
+        ``lang="nl"`` renders it in Dutch (see :mod:`klachtrecht.i18n`).
+        """
+        if lang == "en":
+            return " -> ".join(str(step) for step in self.steps)
+        return " -> ".join(step.render(lang) for step in self.steps)
 
 
 @lru_cache(maxsize=256, typed=True)
@@ -486,72 +536,63 @@ def _provisional(t: Tables, start: date, end: date) -> bool:
     return not all(y in covered for y in range(first, last + 1))
 
 
-def _why_free(cal: AtwCalendar, day: date) -> str:
-    names = [
-        f"{'a ' if h.name.islower() else ''}{h.name} ({h.source})"
-        for h in cal.holidays_on(day)
-    ]
-    if day.weekday() >= 5:
-        names.insert(0, "a Saturday" if day.weekday() == 5 else "a Sunday")
-    return " and ".join(names)
+def _free_params(cal: AtwCalendar, day: date) -> dict[str, object]:
+    """Why ``day`` is not a working day, as message parameters."""
+    weekend = {5: "saturday", 6: "sunday"}.get(day.weekday(), "")
+    named = tuple((h.name, h.source) for h in cal.holidays_on(day))
+    return {"weekend": weekend, "holidays": named}
+
+
+_PLAIN_END = {
+    "years": "plain_end_months",
+    "months": "plain_end_months",
+    "weeks": "plain_end_weeks",
+    "days": "plain_end_days",
+}
+
+
+def _exclusion_code(term: Term) -> str | None:
+    """The message code of :meth:`Term.atw_exclusion`, or None."""
+    if term.atw_exclusion() is None:
+        return None
+    return "non_statutory" if term.kind is TermKind.NON_STATUTORY else term.unit
 
 
 def _trail(d: Deadline) -> tuple[Step, ...]:
-    """Render the steps that lead from the start to the due date."""
+    """The steps that lead from the start to the due date (rendered on demand)."""
     term, cal = d.term, d.calendar
     if term.unit == "agreed":
         return (
-            Step(d.start, f"term runs from here ({term.source})"),
-            Step(
-                d.due,
-                "due: date agreed between the parties (no Atw, Atw art. 5 a contrario)",
-            ),
+            Step(d.start, "agreed_start", {"source": term.source}),
+            Step(d.due, "agreed_due"),
         )
-    origin = f"{term} after {fmt_day(d.start)}"
+    origin = {"amount": term.amount, "unit": term.unit, "start": d.start}
     if term.source:
-        origin += f" ({term.source})"
-    steps = [Step(d.start, f"term of {origin} starts the next day")]
+        steps = [Step(d.start, "start_source", {**origin, "source": term.source})]
+    else:
+        steps = [Step(d.start, "start", origin)]
     if term.unit == "working_days":
         steps.append(
-            Step(
-                d.due,
-                f"{term} counted on the Atw calendar: Monday-Friday except "
-                "feestdagen and gelijkgestelde dagen (law.md §6; UNCONFIRMED which "
-                "days a reglement means by werkdagen)",
-            )
+            Step(d.due, "working_days", {"amount": term.amount, "unit": term.unit})
         )
         steps.append(Step(d.due, "due"))
         return tuple(steps)
-    rule = {
-        "years": "same date number (last day of the month if it does not exist)",
-        "months": "same date number (last day of the month if it does not exist)",
-        "weeks": "same weekday",
-        "days": "calendar days",
-    }[term.unit]
-    steps.append(Step(d.plain_end, f"plain end of the term ({rule})"))
-    exclusion = term.atw_exclusion()
+    steps.append(Step(d.plain_end, _PLAIN_END[term.unit]))
+    exclusion = _exclusion_code(term)
     if exclusion is not None:
-        steps.append(Step(d.plain_end, f"due; {exclusion}"))
+        steps.append(Step(d.plain_end, "due_excluded", {"exclusion": exclusion}))
         return tuple(steps)
     day = d.plain_end
     while not is_working_day(day, calendar=cal):
-        steps.append(Step(day, f"is {_why_free(cal, day)}"))
+        steps.append(Step(day, "free_day", _free_params(cal, day)))
         day += timedelta(days=1)
     if day != d.plain_end:
-        steps.append(Step(day, "extended to the next working day (Atw art. 1 lid 1)"))
+        steps.append(Step(day, "atw_1"))
     if day != d.due:
-        steps.append(
-            Step(d.due, "extended so the term holds two working days (Atw art. 2)")
-        )
+        steps.append(Step(d.due, "atw_2"))
     steps.append(Step(d.due, "due"))
     if d.provisional:
-        steps.append(
-            Step(
-                d.due,
-                "provisional: no besluit gelijkstelling (Atw art. 3 lid 3) is "
-                "known yet for a year of this term",
-            )
-        )
+        steps.append(Step(d.due, "provisional"))
     return tuple(steps)
 
 

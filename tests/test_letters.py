@@ -1,0 +1,303 @@
+"""Letters and notices rendered from cases: content, legal basis, missing facts,
+escaping, strict templates and house-style overrides."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import klachtrecht as k
+from klachtrecht.letters import (
+    MissingFactError,
+    UnknownLetterError,
+    format_amount,
+    letter_kinds,
+    letter_spec,
+    render_letter,
+)
+from klachtrecht.testing import cases
+
+AMS = ZoneInfo("Europe/Amsterdam")
+K, P, C = k.Role.KLAGER, k.Role.PROVIDER, k.Role.KLACHTENCOMMISSIE
+KLAGER = k.Party(K, "c-1", "client", name="PII-Naam Klager")
+PROVIDER = k.Party(P, "p-1", name="Praktijk De Linde")
+OORDEEL: dict[str, Any] = {
+    "judgment": "PII-oordeel: de klacht is deels terecht.",
+    "reasons": "PII-redenen <script>alert(1)</script>",
+    "decisions": "PII-beslissingen",
+    "measures_term": "PII-binnen drie maanden",
+}
+
+
+def at(y: int, m: int, d: int, hour: int = 10) -> datetime:
+    """An Amsterdam moment."""
+    return datetime(y, m, d, hour, tzinfo=AMS)
+
+
+def wkkgz_case(*, extend: bool = True, oordeel: bool = True) -> k.Case:
+    """Written complaint on Thu 2 April 2026, four weeks' extension on 18 May,
+    oordeel received on 10 June 2026."""
+    w = k.regime("wkkgz")
+    case = w.open("W-1", at=at(2026, 3, 30), klager=KLAGER, provider=PROVIDER)
+    case = w.apply(case, "submit_written", at=at(2026, 4, 2), by=K, complaint="PII")
+    if extend:
+        case = w.apply(case, "extend", at=at(2026, 5, 18), by=P, weeks=4)
+    if oordeel:
+        case = w.apply(case, "deliver_oordeel", at=at(2026, 6, 10), by=P, **OORDEEL)
+    return case
+
+
+def jeugdwet_case() -> k.Case:
+    """A case at the klachtencommissie with one reasoned deviation notice."""
+    j = k.regime("jeugdwet")
+    case = j.open(
+        "J-1",
+        at=at(2026, 3, 16),
+        klager=KLAGER,
+        provider=PROVIDER,
+        complaint="PII",
+        capacity="parent",
+    )
+    for event in ("assess", "register", "acknowledge"):
+        case = j.apply(case, event, at=at(2026, 3, 17), by=k.Role.KLACHTENLOKET)
+    case = j.apply(
+        case, "contact", at=at(2026, 3, 18), by=k.Role.KLACHTENLOKET, channel="phone"
+    )
+    case = j.apply(case, "refer_commissie", at=at(2026, 3, 19), by=k.Role.KLACHTENLOKET)
+    case = j.apply(
+        case,
+        "compose_commissie",
+        at=at(2026, 3, 20),
+        by=C,
+        commissie=k.Party(C, "kc-1"),
+        members=3,
+        chair_works_for_provider=False,
+        member_complained_about=False,
+    )
+    return j.apply(
+        case,
+        "deviate",
+        at=at(2026, 4, 20),
+        by=C,
+        reasons="PII-een getuige is pas in mei beschikbaar",
+        until=date(2026, 6, 15),
+    )
+
+
+def klp_case() -> k.Case:
+    """The KLP example case up to the closing letter (from the demo data)."""
+    from klachtrecht._examples import EXAMPLES
+
+    example = next(e for e in EXAMPLES if e.regime == "klp")
+    reg = k.regime("klp")
+    case = reg.open(example.case_id, at=example.opened_at, **example.open_data)
+    for step in example.steps:
+        case = reg.apply(case, step.event, at=step.at, by=step.by, **step.data)
+        if step.event == "send_letter":
+            break
+    return case
+
+
+class TestWkkgz:
+    """The three Wkkgz communications."""
+
+    def test_receipt_names_the_six_weeks(self) -> None:
+        """The acknowledgement states receipt and the art. 17 lid 1 due date."""
+        text = render_letter(
+            wkkgz_case(extend=False, oordeel=False), "ontvangstbevestiging"
+        )
+        assert "donderdag 2 april 2026 hebben wij uw schriftelijke klacht" in text
+        assert "uiterlijk op maandag 18 mei 2026 (artikel 17 lid 1" in text
+        assert "Wettelijke grondslag: Wkkgz art. 17 lid 1" in text
+        assert "Geachte PII-Naam Klager," in text
+
+    def test_extension_states_the_new_due_date(self) -> None:
+        """Art. 17 lid 2: old date, extension in words, new due date, notice day."""
+        text = render_letter(wkkgz_case(oordeel=False), "verlenging")
+        assert "uiterlijk op\nmaandag 18 mei 2026 ontvangen" in text
+        assert "verlengen deze termijn daarom met vier weken" in text
+        assert "nu uiterlijk op\ndonderdag 11 juni 2026." in text
+        assert "Wettelijke grondslag: Wkkgz art. 17 lid 2" in text
+
+    def test_oordeel_letter_is_reasoned(self) -> None:
+        """Art. 17 lid 1 sub a-c: oordeel, reasons, decisions, term of measures."""
+        text = render_letter(wkkgz_case(), "oordeel", dated=date(2026, 6, 8))
+        for value in OORDEEL.values():
+            assert value in text
+        assert "8 juni 2026" in text
+        assert "artikel 21 lid 1 sub b Wkkgz" in text
+        assert "tot en met\nvrijdag 2 april 2027." in text  # geschil window (reglement)
+        assert text.rstrip().endswith(
+            "Wkkgz art. 17 lid 1 (schriftelijk en met redenen omkleed); art. 21 lid 1"
+        )
+
+    def test_html_escapes_personal_text(self) -> None:
+        """HTML is autoescaped: a text from the case cannot inject markup."""
+        html = render_letter(wkkgz_case(), "oordeel", format="html")
+        assert "<script>" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert html.startswith("<!DOCTYPE html>")
+        assert '<p class="grondslag">Wettelijke grondslag: Wkkgz art. 17' in html
+
+    def test_text_is_not_escaped(self) -> None:
+        """The plain-text variant keeps the text as written."""
+        text = render_letter(wkkgz_case(), "oordeel")
+        assert "<script>alert(1)</script>" in text
+
+    def test_no_date_line_without_dated(self) -> None:
+        """The case does not know when a letter is sent: no invented date."""
+        text = render_letter(wkkgz_case(), "oordeel")
+        assert text.splitlines()[1] == "Kenmerk: W-1"
+
+
+class TestOtherRegimes:
+    """Jeugdwet afwijkingsmededeling and the KLP closing letter."""
+
+    def test_jeugdwet_deviation(self) -> None:
+        """Art. 4.2.1 lid 2 sub d: reasoned, with the new term."""
+        text = render_letter(jeugdwet_case(), "afwijking")
+        assert "PII-een getuige is pas in mei beschikbaar" in text
+        assert "uiterlijk op maandag 15 juni 2026." in text
+        # six weeks of the regeling from receipt (no Atw: Koningsdag stays)
+        assert "uiterlijk op\nmaandag 27 april 2026 geven" in text
+        assert "Wettelijke grondslag: Jeugdwet art. 4.2.1 lid 2 sub d" in text
+        assert "De klachtencommissie, namens Praktijk De Linde" in text
+
+    def test_klp_closing_letter(self) -> None:
+        """The KLP letter: conclusions, reasons, term, geschil window and fee."""
+        text = render_letter(klp_case(), "afsluitende_brief")
+        assert "twaalf maanden na ontvangst van deze brief" in text
+        assert "€ 50,00, of € 100,00" in text
+        assert "Wkkgz art. 17 lid 1" in text
+
+    def test_every_letter_has_both_templates(self) -> None:
+        """Each registered letter ships a text and an HTML template."""
+        root = Path(k.__file__).parent / "letters" / "templates"
+        for regime in k.REGIMES:
+            for kind in letter_kinds(regime):
+                assert (root / regime / f"{kind}.txt").is_file()
+                assert (root / regime / f"{kind}.html").is_file()
+                assert letter_spec(regime, kind).basis
+
+
+class TestMissingFacts:
+    """A letter never invents a fact: it names what is missing."""
+
+    def test_oordeel_before_the_oordeel(self) -> None:
+        """No deliver_oordeel yet: the error names the event, not a value."""
+        with pytest.raises(MissingFactError) as info:
+            render_letter(wkkgz_case(oordeel=False), "oordeel")
+        assert isinstance(info.value, k.KlachtrechtError)
+        assert isinstance(info.value, ValueError)
+        assert "deliver_oordeel" in info.value.missing
+        assert "PII" not in str(info.value)
+
+    def test_extension_without_extension(self) -> None:
+        """No extend event: no extension letter."""
+        with pytest.raises(MissingFactError, match="'extend'"):
+            render_letter(wkkgz_case(extend=False), "verlenging")
+
+    def test_provider_without_name(self) -> None:
+        """The sender must be known; an empty name is missing, not blank."""
+        w = k.regime("wkkgz")
+        case = w.open(
+            "W-2", at=at(2026, 3, 30), klager=KLAGER, provider=k.Party(P, "x")
+        )
+        case = w.apply(case, "submit_written", at=at(2026, 4, 2), by=K, complaint="c")
+        with pytest.raises(MissingFactError) as info:
+            render_letter(case, "ontvangstbevestiging")
+        assert info.value.missing == "the provider's name"
+        assert "PII" not in str(info.value)
+
+    def test_unknown_letter(self) -> None:
+        """An unknown kind is a LookupError listing the known ones."""
+        with pytest.raises(UnknownLetterError) as info:
+            render_letter(wkkgz_case(), "no_such_letter")
+        assert isinstance(info.value, LookupError)
+        assert "ontvangstbevestiging, oordeel, verlenging" in str(info.value)
+
+    def test_bad_arguments(self) -> None:
+        """Wrong types: ArgumentTypeError."""
+        with pytest.raises(k.ArgumentTypeError):
+            render_letter("W-1", "oordeel")  # type: ignore[arg-type]
+        with pytest.raises(k.ArgumentTypeError):
+            render_letter(wkkgz_case(), "oordeel", format="pdf")
+
+
+class TestHouseStyle:
+    """A portal overrides templates without forking."""
+
+    def test_override_the_base(self, tmp_path: Path) -> None:
+        """A folder's _base.txt wins; the body still comes from the shipped one."""
+        (tmp_path / "_base.txt").write_text(
+            "HUISSTIJL {{ provider }} | {{ subject }}\n{% block body %}{% endblock %}"
+            "Grondslag: {{ basis }}\n",
+            encoding="utf-8",
+        )
+        text = render_letter(wkkgz_case(), "verlenging", templates=tmp_path)
+        assert text.startswith("HUISSTIJL Praktijk De Linde | Verlenging")
+        assert "verlengen deze termijn daarom met vier weken" in text
+
+    def test_strict_undefined(self, tmp_path: Path) -> None:
+        """A template using a value the letter lacks fails loudly, never blank."""
+        folder = tmp_path / "wkkgz"
+        folder.mkdir()
+        (folder / "oordeel.txt").write_text("Uw BSN: {{ bsn }}\n", encoding="utf-8")
+        with pytest.raises(MissingFactError, match="bsn"):
+            render_letter(wkkgz_case(), "oordeel", templates=[tmp_path])
+
+    def test_loader(self) -> None:
+        """A jinja2 loader works as well."""
+        import jinja2
+
+        loader = jinja2.DictLoader({"wkkgz/oordeel.txt": "{{ case_id }}"})
+        assert render_letter(wkkgz_case(), "oordeel", templates=loader) == "W-1"
+
+
+def test_format_amount() -> None:
+    """Euros in Dutch notation."""
+    assert format_amount(Decimal("1250.5")) == "€ 1.250,50"
+    assert format_amount(Decimal("50.00")) == "€ 50,00"
+
+
+def test_dutch_demo_prints_explanation_and_letter() -> None:
+    """The demo's Dutch part: the Atw trail in Dutch and the art. 17 lid 2 letter,
+    with placeholders instead of the example's party names."""
+    from klachtrecht._demo_nl import dutch_demo
+
+    text = "\n".join(dutch_demo())
+    assert "ma 18 mei 2026: verlengd tot de eerstvolgende werkdag" in text
+    assert "nu uiterlijk op\n    donderdag 11 juni 2026." in text
+    assert "Wettelijke grondslag: Wkkgz art. 17 lid 2" in text
+    assert "(voorbeeld" not in text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["wkkgz", "jeugdwet", "klp"]).flatmap(cases), st.data())
+def test_any_case_renders_or_names_what_is_missing(
+    case: k.Case, data: st.DataObject
+) -> None:
+    """For any reachable case, every letter renders in both formats with its
+    legal basis, or raises MissingFactError without any personal value."""
+    kind = data.draw(st.sampled_from(letter_kinds(case.regime)))
+    for fmt in ("text", "html"):
+        problem: MissingFactError | None = None
+        text = ""
+        try:
+            text = render_letter(case, kind, format=fmt, dated=date(2026, 1, 5))
+        except MissingFactError as exc:
+            problem = exc
+        if problem is not None:
+            assert "PII" not in str(problem)
+            assert "PII" not in problem.missing
+        else:
+            assert letter_spec(case.regime, kind).basis in text
+            assert "None" not in text
+            assert "5 januari 2026" in text
