@@ -25,6 +25,8 @@ REGIMES: dict[str, str] = {
     "klp": "klachtrecht.klp",
     "wkkgz": "klachtrecht.wkkgz",
     "wmo": "klachtrecht.jeugdwet:WMO_DEFINITION",
+    "wvggz": "klachtrecht.regimes.wvggz",
+    "wzd": "klachtrecht.regimes.wzd",
 }
 
 
