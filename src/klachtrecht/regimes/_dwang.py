@@ -178,8 +178,11 @@ class Statute:
     open_guard: Guard | None = None
 
     def cite(self, *keys: str) -> str:
-        """``Wvggz art. 10:5 lid 2`` (several keys joined with "en")."""
-        return f"{self.law} art. " + " en ".join(self.articles[k] for k in keys)
+        """``Wvggz art. 10:5 lid 2``; several keys: ``art. 10:3, 10:5 lid 2 en
+        10:11 lid 1``."""
+        parts = [self.articles[k] for k in keys]
+        joined = ", ".join(parts[:-1]) + " en " if len(parts) > 1 else ""
+        return f"{self.law} art. {joined}{parts[-1]}"
 
 
 @attrs.frozen
@@ -325,12 +328,11 @@ def _events(s: Statute) -> tuple[EventSpec, ...]:
         Field("order_until", (date,), required=False, doc="term set for the opdracht"),
         Field("damages_awarded", _MONEY, required=False, doc="euros, naar billijkheid"),
     )
-    court = s.cite("court_outcome")
     return (
         EventSpec(
             "hear",
             "Gelegenheid gehoord te worden",
-            f"{s.cite('hearing')}; {s.cite('damages_hear')}",
+            s.cite("hearing", "damages_hear"),
             frozenset({_C}),
             (
                 _choice("side", HEARING_SIDES, "who had the opportunity"),
@@ -366,7 +368,7 @@ def _events(s: Statute) -> tuple[EventSpec, ...]:
         EventSpec(
             "decide",
             "Beslissing klachtencommissie",
-            f"{s.cite('outcome', 'decide_14')}; {s.cite('damages_commissie')}",
+            s.cite("outcome", "annul", "order", "damages_commissie"),
             frozenset({_C}),
             decision,
         ),
@@ -380,7 +382,7 @@ def _events(s: Statute) -> tuple[EventSpec, ...]:
         EventSpec(
             "petition",
             "Verzoekschrift ingediend",
-            f"{s.cite('petition')}; {s.cite('damages_court')}",
+            s.cite("petition", "damages_court"),
             frozenset({_K, _P}),
             (
                 _choice("petitioner", s.petitioners, "who files"),
@@ -406,14 +408,14 @@ def _events(s: Statute) -> tuple[EventSpec, ...]:
         EventSpec(
             "court_damages",
             "Schadevergoeding door de rechter",
-            f"{s.cite('damages_court')}, {s.cite('damages_hear')}",
+            s.cite("damages_court", "damages_hear"),
             COURT_ACTORS,
             (Field("damages_awarded", _MONEY, doc="euros, naar billijkheid"),),
         ),
         EventSpec(
             "court_decide",
             "Beslissing rechter",
-            f"{court}; {s.cite('court_term')}; {s.cite('no_appeal')}",
+            s.cite("court_outcome", "court_annul", "court_order", "no_appeal"),
             COURT_ACTORS,
             (
                 *decision,
@@ -445,7 +447,7 @@ def build(statute: Statute) -> Definition:
     open_event = EventSpec(
         "open",
         "Klacht ontvangen",
-        f"{s.cite('complaint')}; {s.cite('decide_14')}",
+        s.cite("complaint", "decide_14", "damages_commissie"),
         frozenset({_K, _C}),
         (
             Field("klager", (Party,), role=_K, doc="the indiener of the klacht"),
@@ -473,18 +475,17 @@ def build(statute: Statute) -> Definition:
     }
     if s.open_guard is not None:
         guards["open"] = s.open_guard
-    court = s.cite("court_outcome")
     return Definition(
         name=s.name,
         title=s.title,
         machine=machine_class(s.name),
         state_basis={
-            "received": f"{s.cite('complaint')}, {s.cite('commissie')}",
+            "received": s.cite("commissie", "complaint"),
             "decided": s.cite("outcome"),
             "court": s.cite("petition"),
             "set_aside": s.cite("set_aside"),
             "archived": f"{s.cite('petition_term')} (no verzoekschrift in time)",
-            "court_decided": f"{court}; {s.cite('no_appeal')} (geen hoger beroep)",
+            "court_decided": s.cite("court_outcome", "court_term", "no_appeal"),
             "withdrawn": WITHDRAWAL.format(law=s.law),
         },
         open_event=open_event,

@@ -138,7 +138,7 @@ STATUTE = Statute(
         "outcome": "10:6 lid 1",
         "content": "10:6 lid 2",
         "annul": "10:6 lid 3",
-        "order": "10:6 lid 4 en 5",
+        "order": "10:6 lid 4-5",
         "notify": "10:6 lid 6",
         "petition": "10:7 lid 1",
         "petition_term": "10:7 lid 2",

@@ -96,7 +96,7 @@ STATUTE = Statute(
         "outcome": "56b lid 1",
         "content": "56b lid 2",
         "annul": "56b lid 3",
-        "order": "56b lid 4 en 5",
+        "order": "56b lid 4-5",
         "notify": "56b lid 6",
         "petition": "56c lid 1",
         "petition_term": "56c lid 2",
