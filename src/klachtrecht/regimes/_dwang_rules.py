@@ -130,7 +130,7 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                 facts.decided_on,
             )
         )
-    if case.state in ("received", "decided", "court"):
+    if case.state in ("received", "decided") or facts.petition_on is not None:
         found += petition_windows(case, cal)
     if facts.petition_on is not None and not (
         facts.court_decided_on is None and case.state == "withdrawn"
