@@ -25,6 +25,7 @@ from klachtrecht._regime import Definition, EventSpec, Field, Guard
 from klachtrecht._validators import is_bool
 from klachtrecht.regimes._dwang_rules import (
     STATUTES,
+    GroundField,
     deadlines,
     guard_archive,
     guard_court_damages,
@@ -36,6 +37,8 @@ from klachtrecht.regimes._dwang_rules import (
 )
 
 __all__ = [
+    "ANNULMENT_LABELS",
+    "CONCERNS_LABELS",
     "COURT_ACTORS",
     "HEARING_SIDES",
     "OUTCOME_LABELS",
@@ -70,14 +73,17 @@ HEARING_SIDES = {
     "beklaagde": "degene tegen wiens beslissing de klacht is gericht",
     "zorgaanbieder": "zorgaanbieder",
 }
-_CONCERNS = {"decision": "beslissing", "obligation": "nakoming van een verplichting"}
-_ANNULMENT = {"whole": "geheel vernietigd", "partial": "gedeeltelijk vernietigd"}
+CONCERNS_LABELS = {
+    "decision": "beslissing",
+    "obligation": "nakoming van een verplichting",
+}
+ANNULMENT_LABELS = {"whole": "geheel vernietigd", "partial": "gedeeltelijk vernietigd"}
 _TEXT = (str,)
 _MONEY = (Decimal,)
 _OPEN_STATES = frozenset({"received", "decided", "court"})
 
 
-# -- machine ---------------------------------------------------------------------
+# -- machine
 
 
 def machine_class(name: str) -> type[StateMachine]:
@@ -120,11 +126,7 @@ def machine_class(name: str) -> type[StateMachine]:
     return DwangMachine
 
 
-# -- settings --------------------------------------------------------------------
-
-
-def _atw_field() -> Any:
-    return attrs.field(default=True, validator=is_bool)
+# -- settings
 
 
 @attrs.frozen
@@ -144,9 +146,9 @@ class DwangSettings:
     - ``atw_court``: the rechter's four weeks (10:9 lid 2, 56e lid 2).
     """
 
-    atw_decision: bool = _atw_field()
-    atw_petition: bool = _atw_field()
-    atw_court: bool = _atw_field()
+    atw_decision: bool = attrs.field(default=True, validator=is_bool)
+    atw_petition: bool = attrs.field(default=True, validator=is_bool)
+    atw_court: bool = attrs.field(default=True, validator=is_bool)
 
 
 @attrs.frozen
@@ -185,29 +187,7 @@ class Statute:
         return f"{self.law} art. {joined}{parts[-1]}"
 
 
-@attrs.frozen
-class GroundField(Field):
-    """A choice field whose refusal cites the article that lists the choices.
-
-    A complaint about anything else is not one the klachtencommissie decides
-    on: it stays with the Wkkgz route (Wvggz 10:1 lid 2, Wzd 53 lid 2).
-    """
-
-    citation: str = ""
-
-    def check(self, value: object) -> str | None:
-        """Why ``value`` does not fit, or None; never quotes the value."""
-        problem = super().check(value)
-        if problem and isinstance(value, str) and value not in self.choices:
-            return (
-                f"field {self.name!r} names nothing a klacht to the "
-                f"klachtencommissie may be about ({self.citation}); choose one "
-                f"of {', '.join(self.choices)}"
-            )
-        return problem
-
-
-# -- facts -----------------------------------------------------------------------
+# -- facts
 
 
 @attrs.frozen
@@ -306,7 +286,13 @@ def reduce(case: Case, record: EventRecord) -> DwangFacts:
     return attrs.evolve(facts, **changes) if changes else facts
 
 
-# -- definition ------------------------------------------------------------------
+# -- deadlines
+# In _dwang_rules: deadlines, decision_deadline, petition_windows.
+
+# -- guards
+# In _dwang_rules: GroundField and guard_* (each refusal cites the article).
+
+# -- definition
 
 
 def _choice(name: str, labels: dict[str, str], doc: str) -> Field:
@@ -321,7 +307,7 @@ def _events(s: Statute) -> tuple[EventSpec, ...]:
             "annulment",
             _TEXT,
             required=False,
-            choices=tuple(_ANNULMENT),
+            choices=tuple(ANNULMENT_LABELS),
             doc="geheel or gedeeltelijk vernietigd",
         ),
         Field("order", _TEXT, required=False, personal=True, doc="opdracht"),
@@ -456,7 +442,9 @@ def build(statute: Statute) -> Definition:
             _choice("capacity", s.capacities, "in which capacity the klager complains"),
             s.ground,
             _choice(
-                "concerns", _CONCERNS, "a beslissing or the nakoming of a verplichting"
+                "concerns",
+                CONCERNS_LABELS,
+                "a beslissing or the nakoming of a verplichting",
             ),
             Field("complaint", _TEXT, personal=True, doc="schriftelijk en gemotiveerd"),
             Field("damages_claimed", _MONEY, required=False, doc="euros"),

@@ -11,8 +11,10 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+import attrs
+
 from klachtrecht._case import Case, Due, EventRecord, Role
-from klachtrecht._regime import Guard
+from klachtrecht._regime import Field, Guard
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "STATUTES",
+    "GroundField",
     "deadlines",
     "decision_deadline",
     "guard_archive",
@@ -42,7 +45,7 @@ def _statute(case: Case) -> Statute:
     return STATUTES[case.regime]
 
 
-# -- deadlines -------------------------------------------------------------------
+# -- deadlines
 
 
 def _kind(atw: bool, setting: str, source: str) -> tuple[TermKind, str]:
@@ -153,7 +156,29 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
     return tuple(found)
 
 
-# -- guards ----------------------------------------------------------------------
+# -- guards
+
+
+@attrs.frozen
+class GroundField(Field):
+    """A choice field whose refusal cites the article that lists the choices.
+
+    A complaint about anything else is not one the klachtencommissie decides
+    on: it stays with the Wkkgz route (Wvggz 10:1 lid 2, Wzd 53 lid 2).
+    """
+
+    citation: str = ""
+
+    def check(self, value: object) -> str | None:
+        """Why ``value`` does not fit, or None; never quotes the value."""
+        problem = super().check(value)
+        if problem and isinstance(value, str) and value not in self.choices:
+            return (
+                f"field {self.name!r} names nothing a klacht to the "
+                f"klachtencommissie may be about ({self.citation}); choose one "
+                f"of {', '.join(self.choices)}"
+            )
+        return problem
 
 
 def _money(value: Decimal | None, what: str) -> str | None:
