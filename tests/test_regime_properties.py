@@ -365,6 +365,14 @@ class TestContract:
             ("withdrawn", "Ingetrokken", True),
         ]
 
+    def test_dwang_one_procedure(self) -> None:
+        """Wvggz and Wzd run the same procedure: equal transition tables and
+        Dutch event labels, only the citations differ."""
+        wvggz, wzd = k.regime("wvggz"), k.regime("wzd")
+        assert wvggz.transitions == wzd.transitions
+        assert [e.label for e in wvggz.events] == [e.label for e in wzd.events]
+        assert [e.basis for e in wvggz.events] != [e.basis for e in wzd.events]
+
     def test_dwang_machines_are_separate(self) -> None:
         """Each regime gets its own machine class (python-statemachine 3.2
         shares State objects between subclasses)."""
