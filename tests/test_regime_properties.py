@@ -350,3 +350,111 @@ class TestContract:
             "declare_inadmissible": "Geschillenregeling Paramedici, per member practice pages (law.md §7; UNCONFIRMED)",
             "withdraw": "not regulated in the Wkkgz (regeling of the KLP or the commissie)",
         }
+
+    @pytest.mark.parametrize("name", ["wvggz", "wzd"])
+    def test_dwang_states(self, name: str) -> None:
+        """Wvggz and Wzd share one machine: the states, Dutch labels, finals."""
+        regime = k.regime(name)
+        assert [(s.id, s.label, s.final) for s in regime.states] == [
+            ("received", "Klacht ontvangen", False),
+            ("decided", "Beslissing klachtencommissie genomen", False),
+            ("court", "Verzoekschrift bij de rechter", False),
+            ("set_aside", "Buiten behandeling gelaten", True),
+            ("archived", "Afgesloten na termijn verzoekschrift", True),
+            ("court_decided", "Beslissing rechter genomen", True),
+            ("withdrawn", "Ingetrokken", True),
+        ]
+
+    def test_dwang_one_procedure(self) -> None:
+        """Wvggz and Wzd run the same procedure: equal transition tables and
+        Dutch event labels, only the citations differ."""
+        wvggz, wzd = k.regime("wvggz"), k.regime("wzd")
+        assert wvggz.transitions == wzd.transitions
+        assert [e.label for e in wvggz.events] == [e.label for e in wzd.events]
+        assert [e.basis for e in wvggz.events] != [e.basis for e in wzd.events]
+
+    def test_dwang_machines_are_separate(self) -> None:
+        """Each regime gets its own machine class (python-statemachine 3.2
+        shares State objects between subclasses)."""
+        wvggz, wzd = k.regime("wvggz").machine, k.regime("wzd").machine
+        assert wvggz is not wzd
+        assert wvggz.states[0] is not wzd.states[0]
+
+    def test_wvggz_citations(self) -> None:
+        """Wvggz: the legal basis of each state and event."""
+        regime = k.regime("wvggz")
+        assert {s.id: s.basis for s in regime.states} == {
+            "received": "Wvggz art. 10:1 lid 2 en 10:3",
+            "decided": "Wvggz art. 10:6 lid 1",
+            "court": "Wvggz art. 10:7 lid 1",
+            "set_aside": "Wvggz art. 10:5 lid 4",
+            "archived": "Wvggz art. 10:7 lid 2 (no verzoekschrift in time)",
+            "court_decided": "Wvggz art. 10:10 lid 1, 10:9 lid 2 en 10:9 lid 3",
+            "withdrawn": "not regulated in the Wvggz (practice of the commissie and the court)",
+        }
+        assert {e.id: e.basis for e in (regime.open_event, *regime.events)} == {
+            "open": "Wvggz art. 10:3, 10:5 lid 2 en 10:11 lid 1",
+            "hear": "Wvggz art. 10:4 lid 2 sub b en 10:11 lid 3",
+            "effect_lapsed": "Wvggz art. 10:5 lid 3",
+            "measure_content": "Wvggz art. 10:6 lid 2",
+            "suspend": "Wvggz art. 10:5 lid 1",
+            "put_aside": "Wvggz art. 10:5 lid 4",
+            "decide": "Wvggz art. 10:6 lid 1, 10:6 lid 3, 10:6 lid 4-5 en 10:11 lid 1",
+            "notify": "Wvggz art. 10:6 lid 6",
+            "petition": "Wvggz art. 10:7 lid 1 en 10:11 lid 2",
+            "court_hear": "Wvggz art. 10:8 lid 1",
+            "court_suspend": "Wvggz art. 10:9 lid 1",
+            "court_damages": "Wvggz art. 10:11 lid 2 en 10:11 lid 3",
+            "court_decide": "Wvggz art. 10:10 lid 1, 10:10 lid 2, 10:10 lid 3-5 en 10:9 lid 3",
+            "archive": "Wvggz art. 10:7 lid 2 (the term passed for every verzoeker)",
+            "withdraw": "not regulated in the Wvggz (practice of the commissie and the court)",
+        }
+
+    def test_wzd_citations(self) -> None:
+        """Wzd: the legal basis of each state and event."""
+        regime = k.regime("wzd")
+        assert {s.id: s.basis for s in regime.states} == {
+            "received": "Wzd art. 53 lid 2 en 55",
+            "decided": "Wzd art. 56b lid 1",
+            "court": "Wzd art. 56c lid 1",
+            "set_aside": "Wzd art. 56a lid 4",
+            "archived": "Wzd art. 56c lid 2 (no verzoekschrift in time)",
+            "court_decided": "Wzd art. 56f lid 1, 56e lid 2 en 56e lid 3",
+            "withdrawn": "not regulated in the Wzd (practice of the commissie and the court)",
+        }
+        assert {e.id: e.basis for e in (regime.open_event, *regime.events)} == {
+            "open": "Wzd art. 55, 56a lid 2 en 56g lid 1",
+            "hear": "Wzd art. 56 lid 2 sub b en 56g lid 3",
+            "effect_lapsed": "Wzd art. 56a lid 3",
+            "measure_content": "Wzd art. 56b lid 2",
+            "suspend": "Wzd art. 56a lid 1",
+            "put_aside": "Wzd art. 56a lid 4",
+            "decide": "Wzd art. 56b lid 1, 56b lid 3, 56b lid 4-5 en 56g lid 1",
+            "notify": "Wzd art. 56b lid 6",
+            "petition": "Wzd art. 56c lid 1 en 56g lid 2",
+            "court_hear": "Wzd art. 56d lid 1",
+            "court_suspend": "Wzd art. 56e lid 1",
+            "court_damages": "Wzd art. 56g lid 2 en 56g lid 3",
+            "court_decide": "Wzd art. 56f lid 1, 56f lid 2, 56f lid 3-5 en 56e lid 3",
+            "archive": "Wzd art. 56c lid 2 (the term passed for every verzoeker)",
+            "withdraw": "not regulated in the Wzd (practice of the commissie and the court)",
+        }
+
+    @pytest.mark.parametrize(
+        ("name", "prefix"), [("wvggz", "Wvggz art. 10:"), ("wzd", "Wzd art. 5")]
+    )
+    @PROPERTY
+    @given(data=st.data())
+    def test_dwang_deadlines_cite_their_article(
+        self, name: str, prefix: str, data: st.DataObject
+    ) -> None:
+        """Every deadline of a random Wvggz/Wzd case cites its article, and
+        the commissie's term is 14 days or four weeks after ontvangst."""
+        regime = k.regime(name)
+        case, _ = data.draw(walks(name))
+        items = regime.deadlines(case)
+        assert all(d.source.startswith(prefix) for d in items)
+        for item in items:
+            if item.key == "decision":
+                assert item.deadline.start == case.facts.received_on
+                assert str(item.deadline.term) in ("14 days", "4 weeks")

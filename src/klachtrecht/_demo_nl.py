@@ -10,7 +10,7 @@ import attrs
 
 from klachtrecht._case import EventRecord, Party, Role
 from klachtrecht._examples import EXAMPLES
-from klachtrecht._registry import regime
+from klachtrecht.regimes import regime
 
 __all__ = ["dutch_demo"]
 

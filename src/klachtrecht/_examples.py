@@ -300,3 +300,92 @@ DEADLINE_EXAMPLES: tuple[tuple[str, date, Mapping[str, Any]], ...] = (
     ("Wkkgz art. 22 lid 1, geschil Mon 2 Nov 2026", date(2026, 11, 2), {"months": 6}),
     ("Three-day term, signed Wed 20 Dec 2017", date(2017, 12, 20), {"days": 3}),
 )
+
+# -- Wvggz and Wzd (klachtencommissie -> rechter) ----------------------------------
+
+_DWANG_OPEN = {
+    "klager": _KLAGER,
+    "provider": _PROVIDER,
+    "capacity": "client",
+    "concerns": "decision",
+    "complaint": "(klacht)",
+}
+_HEARD = tuple(
+    ExampleStep("hear", _at(2026, 4, 28), _C, {"side": side})
+    for side in ("klager", "beklaagde")
+)
+
+_DWANG_EXAMPLES: tuple[Example, ...] = (
+    Example(
+        regime="wvggz",
+        case_id="WVGGZ-2026-001",
+        title=(
+            "Wvggz: 14 days past 5 mei, schorsing, gegrond, verzoekschrift, "
+            "the rechter within four weeks"
+        ),
+        opened_at=_at(2026, 4, 21),
+        open_data={**_DWANG_OPEN, "ground": "8:9"},
+        steps=(
+            ExampleStep("suspend", _at(2026, 4, 22), _C),
+            *_HEARD,
+            ExampleStep(
+                "decide",
+                _at(2026, 5, 4),
+                _C,
+                {"outcome": "founded", "reasons": "(redenen)", "annulment": "whole"},
+            ),
+            ExampleStep("notify", _at(2026, 5, 6), _C, {"to": "indiener"}),
+            ExampleStep("notify", _at(2026, 5, 6), _C, {"to": "zorgaanbieder"}),
+            ExampleStep(
+                "petition",
+                _at(2026, 6, 11),
+                _P,
+                {"petitioner": "zorgaanbieder", "petition": "(verzoekschrift)"},
+            ),
+            *(
+                ExampleStep("court_hear", _at(2026, 6, 25), _C, {"side": side})
+                for side in ("verzoeker", "client", "geneesheer_directeur")
+            ),
+            ExampleStep(
+                "court_decide",
+                _at(2026, 7, 8),
+                _C,
+                {"outcome": "unfounded", "reasons": "(redenen)"},
+            ),
+        ),
+        check_on=date(2026, 7, 10),
+    ),
+    Example(
+        regime="wzd",
+        case_id="WZD-2026-001",
+        title=(
+            "Wzd: ontslag without effect (four weeks over Kerst), "
+            "closed after six weeks"
+        ),
+        opened_at=_at(2026, 12, 11),
+        open_data={**_DWANG_OPEN, "ground": "leave_discharge"},
+        steps=(
+            ExampleStep(
+                "effect_lapsed", _at(2026, 12, 11, 11), _C, {"at_filing": True}
+            ),
+            *(
+                ExampleStep("hear", _at(2026, 12, 22), _C, {"side": side})
+                for side in ("klager", "beklaagde")
+            ),
+            ExampleStep(
+                "decide",
+                _at(2027, 1, 5),
+                _C,
+                {"outcome": "unfounded", "reasons": "(redenen)"},
+            ),
+            *(
+                ExampleStep("notify", _at(2027, 1, 6), _C, {"to": to})
+                for to in ("indiener", "zorgaanbieder", "beklaagde")
+            ),
+            ExampleStep("archive", _at(2027, 2, 18), _C),
+        ),
+        check_on=date(2027, 2, 18),
+    ),
+)
+
+EXAMPLES = EXAMPLES + _DWANG_EXAMPLES

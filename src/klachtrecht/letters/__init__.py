@@ -33,7 +33,7 @@ from klachtrecht.i18n import format_date, format_term
 if TYPE_CHECKING:
     import jinja2
 
-    from klachtrecht._regime import Regime
+    from klachtrecht._engine import Regime
 
 __all__ = [
     "FORMATS",
@@ -183,7 +183,7 @@ def render_letter(
         raise ArgumentTypeError(f"format must be one of {', '.join(FORMATS)}")
     if dated is not None and not isinstance(dated, date):
         raise ArgumentTypeError(f"dated must be a date, got {type(dated).__name__}")
-    from klachtrecht._registry import regime as get_regime  # noqa: PLC0415
+    from klachtrecht.regimes import regime as get_regime  # noqa: PLC0415
 
     spec = letter_spec(case.regime, kind)
     reg = get_regime(case.regime)

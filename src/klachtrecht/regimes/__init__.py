@@ -29,6 +29,8 @@ REGIMES: dict[str, str] = {
     "klp": "klachtrecht.regimes.klp",
     "wkkgz": "klachtrecht.regimes.wkkgz",
     "wmo": "klachtrecht.regimes.wmo",
+    "wvggz": "klachtrecht.regimes.wvggz",
+    "wzd": "klachtrecht.regimes.wzd",
 }
 
 #: How many (regime, calendar) pairs are kept; the default calendar's are never
