@@ -21,6 +21,8 @@ __all__ = ["REGIMES", "regime"]
 #: Registered regime names and the module that defines each, as
 #: ``"module"`` (its ``DEFINITION``) or ``"module:ATTRIBUTE"``.
 REGIMES: dict[str, str] = {
+    "awb": "klachtrecht.regimes.awb",
+    "ombudsman": "klachtrecht.regimes.ombudsman",
     "jeugdwet": "klachtrecht.jeugdwet",
     "klp": "klachtrecht.klp",
     "wkkgz": "klachtrecht.wkkgz",
