@@ -15,8 +15,7 @@ track: confirmation (9:6), an uninvolved handler (9:7), a copy to the beklaagde
 afdeling 9.1.3), one verdaging of at most four weeks, further only with the
 klager's written consent; a reasoned conclusion naming the ombudsman and the
 term (9:12), or a notice not to handle it (9:8). Resolved to the klager's
-satisfaction at any moment (9:5). Then the ombudsman (regime ``ombudsman``).
-See docs/regimes/awb.md for the readings and settings.
+satisfaction at any moment (9:5). Then the ombudsman: docs/regimes/awb.md.
 """
 
 from __future__ import annotations
@@ -81,22 +80,22 @@ class AwbMachine(StateMachine):
     handle_informally = Event(received.to(informal), name="Informele behandeling")
     close_informal = Event(informal.to(closed_informal), name="Informeel afgehandeld")
     acknowledge = Event(
-        formal.to.itself() | advice.to.itself(), name="Ontvangst bevestigd"
+        formal.to(formal) | advice.to(advice), name="Ontvangst bevestigd"
     )
-    assign_handler = Event(formal.to.itself(), name="Behandelaar aangewezen")
-    send_copy = Event(formal.to.itself(), name="Afschrift aan beklaagde gezonden")
+    assign_handler = Event(formal.to(formal), name="Behandelaar aangewezen")
+    send_copy = Event(formal.to(formal), name="Afschrift aan beklaagde gezonden")
     refer_adviseur = Event(formal.to(advice), name="Voorgelegd aan klachtadviseur")
-    hear = Event(formal.to.itself() | advice.to.itself(), name="Gehoord")
+    hear = Event(formal.to(formal) | advice.to(advice), name="Gehoord")
     waive_hearing = Event(
-        formal.to.itself() | advice.to.itself(), name="Afgezien van horen klager"
+        formal.to(formal) | advice.to(advice), name="Afgezien van horen klager"
     )
     report_advice = Event(advice.to(advised), name="Rapport en advies uitgebracht")
     adjourn = Event(
-        formal.to.itself() | advice.to.itself() | advised.to.itself(),
+        formal.to(formal) | advice.to(advice) | advised.to(advised),
         name="Afhandeling verdaagd",
     )
     consent_delay = Event(
-        formal.to.itself() | advice.to.itself() | advised.to.itself(),
+        formal.to(formal) | advice.to(advice) | advised.to(advised),
         name="Klager stemt in met verder uitstel",
     )
     decline = Event(

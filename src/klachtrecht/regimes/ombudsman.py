@@ -8,43 +8,41 @@ https://wetten.overheid.nl/BWBR0005537/2026-01-01
 https://www.nationaleombudsman.nl/
 Encoding checklist: shared/domain/law-wvggz-wzd-awb.md §3 and §6.4.
 
-Flow: anyone may ask the ombudsman in writing to investigate how an orgaan
-behaved (9:18 lid 1), after first complaining to the orgaan unless that cannot
-reasonably be asked (9:20; failing it is only the discretionary ground 9:23 h).
-The ombudsman lets a defective verzoekschrift be repaired (9:28 lid 3), forwards
-one it is not competent for (9:18 lid 2, 9:19), must not investigate on a ground
-of 9:22 and may decline on a ground of 9:23 or after the year of 9:24 (a term in
-years: no Atw, art. 4), in a reasoned written notice (9:25). An investigation
-hears the orgaan, the beklaagde and the verzoeker (9:30), shares the findings
-with a term to react (9:35) and ends in a rapport: behoorlijk or not, the
-requirement violated, optionally a recommendation (9:27, 9:36), to which the
-orgaan responds (9:36 lid 4). No statutory term binds the ombudsman itself.
-
-:func:`open_from_awb` opens the ombudsman step from an ``awb`` case, so a portal
-follows one complaint through both titles.
+Flow: a written verzoek (9:18), after a klacht at the orgaan unless that cannot
+reasonably be asked (9:20; else only ground 9:23 h); repair of defects (9:28 lid
+3); forwarding (9:18 lid 2, 9:19); mandatory (9:22) and discretionary (9:23,
+9:24: one year, no Atw) grounds not to investigate, in a reasoned notice (9:25);
+the investigation hears all sides (9:30), shares its findings (9:35) and ends in
+a rapport with an optional recommendation (9:27, 9:36). No statutory term binds
+the ombudsman. :func:`klachtrecht.routes.open_from_awb` opens this step from an
+``awb`` case. See docs/regimes/ombudsman.md.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import attrs
 from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
-from klachtrecht._errors import ArgumentTypeError, GuardError
 from klachtrecht._regime import Definition, EventSpec, Field
 from klachtrecht._validators import is_bool, one_of
-from klachtrecht.deadlines import AtwCalendar, Deadline, receipt_date
+from klachtrecht.deadlines import AtwCalendar, Deadline
 from klachtrecht.regimes._awb import (
     ART_9_24_1,
     ART_9_24_2,
     BESTUURSORGAAN,
     OMBUDSMAN,
     OMBUDSMAN_KINDS,
+    code,
+    day,
+    flag,
     one_year_after,
     set_term,
+    spec_maker,
+    text,
 )
 
 __all__ = [
@@ -52,13 +50,15 @@ __all__ = [
     "OmbudsmanFacts",
     "OmbudsmanMachine",
     "OmbudsmanSettings",
-    "open_from_awb",
     "verzoek_window",
 ]
 
 WITHDRAWAL = "not regulated in Awb titel 9.2 (practice)"
 _ACTIVE = frozenset({"received", "repair", "investigation", "findings", "reported"})
 _GROUNDS_23 = tuple(f"23{c}" for c in "abcdefghijklm")
+_EXEMPTIONS = ("unreasonable", "about_klachtbehandeling")
+_FORWARD = ("competent_ombudsman", "objection_body")
+_JUDGMENTS = ("proper", "improper", "partly_improper")
 
 
 # -- machine -------------------------------------------------------------------
@@ -195,11 +195,12 @@ def reduce(case: Case, record: EventRecord) -> OmbudsmanFacts:
     day, data, event = record.day, record.data, record.event
     changes: dict[str, Any] = {}
     if event == "open":
+        opened: dict[str, Any] = {name: data.get(name) for name in _OPEN_FACTS}
         return OmbudsmanFacts(
             filed_on=day,
             on_behalf_of_other=bool(data.get("on_behalf_of_other")),
             requisites_met=data["requisites_met"],
-            **{name: data.get(name) for name in _OPEN_FACTS},
+            **opened,
         )
     if event == "request_repair":
         changes = {"repair_from": day, "repair_until": data["until"]}
@@ -385,20 +386,12 @@ def _guard_incompetent(case: Case, record: EventRecord, cal: AtwCalendar) -> str
 # -- definition ----------------------------------------------------------------
 
 _V, _O, _M = Role.KLAGER, BESTUURSORGAAN, OMBUDSMAN
-_TEXT = (str,)
-_DATE = (date,)
-
-
-def _text(name: str, doc: str, *, required: bool = True) -> Field:
-    return Field(name, _TEXT, required=required, personal=True, doc=doc)
-
-
-_NOTIFIED = Field(
-    "notified_orgaan", (bool,), required=False, doc="9:25 lid 2, when discontinuing"
-)
+_spec = spec_maker(OmbudsmanMachine)
+_SIDE = code("side", ("orgaan", "beklaagde", "verzoeker"), "9:30 lid 1, 9:35 lid 1")
+_NOTIFIED = flag("notified_orgaan", "9:25 lid 2 (not continuing)", required=False)
 _DISCRETIONARY = (
-    Field("ground", _TEXT, choices=(*_GROUNDS_23, "24"), doc="9:23 sub a-m or 9:24"),
-    _text("reasons", "the reasoned notice (9:25 lid 1)"),
+    code("ground", (*_GROUNDS_23, "24"), "9:23 sub a-m or 9:24"),
+    text("reasons", "the reasoned notice (9:25 lid 1)"),
     _NOTIFIED,
 )
 
@@ -411,144 +404,64 @@ OPEN_EVENT = EventSpec(
         Field("verzoeker", (Party,), role=_V, doc="anyone (9:18 lid 1)"),
         Field("bestuursorgaan", (Party,), role=_O, doc="the orgaan concerned"),
         Field("settings", (OmbudsmanSettings,), doc="choices of the ombudsman"),
-        Field("requisites_met", (bool,), doc="signed, with the items of 9:28 lid 1"),
-        Field("complaint_filed_on", _DATE, required=False, doc="klacht (9:20 lid 1)"),
-        Field("klacht_ended_on", _DATE, required=False, doc="9:24 lid 1 sub a/b"),
-        Field(
-            "exemption",
-            _TEXT,
-            required=False,
-            choices=("unreasonable", "about_klachtbehandeling"),
-            doc="9:20 lid 1 (tenzij) or lid 2",
-        ),
-        Field("conduct_on", _DATE, required=False, doc="the conduct (9:24 lid 2)"),
-        Field("parallel_ended_on", _DATE, required=False, doc="9:24 lid 2, 2nd zin"),
-        Field("on_behalf_of_other", (bool,), required=False, doc="9:23 sub d"),
-        Field("awb_case_id", _TEXT, required=False, doc="the awb case it follows"),
-        _text("summary", "what the verzoek is about", required=False),
+        flag("requisites_met", "signed, with the items of 9:28 lid 1"),
+        day("complaint_filed_on", "klacht at the orgaan (9:20)", required=False),
+        day("klacht_ended_on", "9:24 lid 1 sub a/b", required=False),
+        code("exemption", _EXEMPTIONS, "9:20 lid 1 (tenzij), lid 2", required=False),
+        day("conduct_on", "the conduct (9:24 lid 2)", required=False),
+        day("parallel_ended_on", "9:24 lid 2, second sentence", required=False),
+        flag("on_behalf_of_other", "9:23 sub d", required=False),
+        Field("awb_case_id", (str,), required=False, doc="the awb case it follows"),
+        text("summary", "what the verzoek is about", required=False),
     ),
 )
 
-EVENTS = (
-    EventSpec(
-        "request_repair",
-        "Herstel verzuim gevraagd",
-        "Awb art. 9:28 lid 3",
-        frozenset({_M}),
-        (Field("until", _DATE, doc="term set by the ombudsman (no Atw)"),),
+_BASIS = {
+    "request_repair": ("Awb art. 9:28 lid 3", {_M}),
+    "repair_done": ("Awb art. 9:28 lid 3", {_V}),
+    "forward": ("Awb art. 9:18 lid 2; art. 9:19 lid 1", {_M}),
+    "start_investigation": ("Awb art. 9:18 lid 3; art. 9:20", {_M}),
+    "hear_parties": ("Awb art. 9:30", {_M}),
+    "share_findings": ("Awb art. 9:35", {_M}),
+    "react": ("Awb art. 9:35 lid 2", {_V, _O}),
+    "report": ("Awb art. 9:27, 9:36 lid 1-3", {_M}),
+    "respond": ("Awb art. 9:36 lid 4", {_O}),
+    "close_file": ("Awb art. 9:36 (practice of the ombudsman)", {_M}),
+    "declare_incompetent": ("Awb art. 9:22; art. 9:25", {_M}),
+    "decline": ("Awb art. 9:23, 9:24; art. 9:25 lid 1", {_M}),
+    "discontinue": ("Awb art. 9:23, 9:24; art. 9:25 lid 2", {_M}),
+    "withdraw": (WITHDRAWAL, {_V}),
+}
+_FIELDS: dict[str, tuple[Field, ...]] = {
+    "request_repair": (day("until", "term set by the ombudsman (no Atw)"),),
+    "forward": (code("to", _FORWARD, "bevoegde ombudsman (9:18) or 9:19 instance"),),
+    "hear_parties": (_SIDE, code("form", ("written", "oral"), "9:30 lid 2")),
+    "share_findings": (
+        text("findings", "the findings, in writing (lid 1)"),
+        day("reaction_until", "term to react (lid 2, no Atw)"),
     ),
-    EventSpec(
-        "repair_done", "Verzuim hersteld", "Awb art. 9:28 lid 3", frozenset({_V})
+    "react": (_SIDE, text("reaction", "the reaction", required=False)),
+    "report": (
+        code("judgment", _JUDGMENTS, "behoorlijk or not (9:27 lid 1)"),
+        text("findings", "bevindingen en oordeel (9:36 lid 1)"),
+        Field("violated", (str,), required=False, doc="vereiste (9:36 lid 2)"),
+        text("recommendation", "aanbeveling (9:27 lid 3)", required=False),
     ),
-    EventSpec(
-        "forward",
-        "Verzoekschrift doorgezonden",
-        "Awb art. 9:18 lid 2; art. 9:19 lid 1",
-        frozenset({_M}),
-        (
-            Field(
-                "to",
-                _TEXT,
-                choices=("competent_ombudsman", "objection_body"),
-                doc="bevoegde ombudsman (9:18 lid 2) or bezwaar/beroep/beklag (9:19)",
-            ),
-        ),
+    "respond": (
+        flag("follows", "whether the orgaan follows it"),
+        text("reasons", "how, or why not", required=False),
     ),
-    EventSpec(
-        "start_investigation",
-        "Onderzoek ingesteld",
-        "Awb art. 9:18 lid 3; art. 9:20",
-        frozenset({_M}),
+    "declare_incompetent": (
+        code("ground", tuple("abcdef"), "9:22 sub a-f"),
+        text("reasons", "the reasoned notice (9:25 lid 1)"),
+        _NOTIFIED,
     ),
-    EventSpec(
-        "hear_parties",
-        "Standpunt toegelicht",
-        "Awb art. 9:30",
-        frozenset({_M}),
-        (
-            Field("side", _TEXT, choices=("orgaan", "beklaagde", "verzoeker")),
-            Field("form", _TEXT, choices=("written", "oral"), doc="9:30 lid 2"),
-        ),
-    ),
-    EventSpec(
-        "share_findings",
-        "Bevindingen meegedeeld",
-        "Awb art. 9:35",
-        frozenset({_M}),
-        (
-            _text("findings", "the findings, in writing (lid 1)"),
-            Field("reaction_until", _DATE, doc="term to react (lid 2, no Atw)"),
-        ),
-    ),
-    EventSpec(
-        "react",
-        "Reactie op bevindingen",
-        "Awb art. 9:35 lid 2",
-        frozenset({_V, _O}),
-        (
-            Field("side", _TEXT, choices=("orgaan", "beklaagde", "verzoeker")),
-            _text("reaction", "the reaction", required=False),
-        ),
-    ),
-    EventSpec(
-        "report",
-        "Rapport uitgebracht",
-        "Awb art. 9:27, 9:36 lid 1-3",
-        frozenset({_M}),
-        (
-            Field(
-                "judgment",
-                _TEXT,
-                choices=("proper", "improper", "partly_improper"),
-                doc="behoorlijk or not (9:27 lid 1)",
-            ),
-            _text("findings", "bevindingen en oordeel (9:36 lid 1)"),
-            Field("violated", _TEXT, required=False, doc="vereiste (9:36 lid 2)"),
-            _text("recommendation", "aanbeveling (9:27 lid 3)", required=False),
-        ),
-    ),
-    EventSpec(
-        "respond",
-        "Reactie op aanbeveling",
-        "Awb art. 9:36 lid 4",
-        frozenset({_O}),
-        (
-            Field("follows", (bool,), doc="whether the orgaan follows it"),
-            _text("reasons", "how, or why not", required=False),
-        ),
-    ),
-    EventSpec(
-        "close_file",
-        "Dossier gesloten",
-        "Awb art. 9:36 (practice of the ombudsman)",
-        frozenset({_M}),
-    ),
-    EventSpec(
-        "declare_incompetent",
-        "Onbevoegd verklaard",
-        "Awb art. 9:22; art. 9:25",
-        frozenset({_M}),
-        (
-            Field("ground", _TEXT, choices=tuple("abcdef"), doc="9:22 sub a-f"),
-            _text("reasons", "the reasoned notice (9:25 lid 1)"),
-            _NOTIFIED,
-        ),
-    ),
-    EventSpec(
-        "decline",
-        "Geen onderzoek ingesteld",
-        "Awb art. 9:23, 9:24; art. 9:25 lid 1",
-        frozenset({_M}),
-        _DISCRETIONARY,
-    ),
-    EventSpec(
-        "discontinue",
-        "Onderzoek niet voortgezet",
-        "Awb art. 9:23, 9:24; art. 9:25 lid 2",
-        frozenset({_M}),
-        _DISCRETIONARY,
-    ),
-    EventSpec("withdraw", "Verzoek ingetrokken", WITHDRAWAL, frozenset({_V})),
+    "decline": _DISCRETIONARY,
+    "discontinue": _DISCRETIONARY,
+}
+EVENTS = tuple(
+    _spec(event, basis, actors, *_FIELDS.get(event, ()))
+    for event, (basis, actors) in _BASIS.items()
 )
 
 DEFINITION = Definition(
@@ -586,59 +499,3 @@ DEFINITION = Definition(
         "discontinue": _guard_ground,
     },
 )
-
-
-# -- route from titel 9.1 ------------------------------------------------------
-
-
-def open_from_awb(
-    awb_case: Case,
-    case_id: str,
-    *,
-    at: datetime,
-    requisites_met: bool = True,
-    settings: OmbudsmanSettings | None = None,
-) -> Case:
-    """Open the ombudsman step (titel 9.2) after an ``awb`` case (titel 9.1).
-
-    Reads only the awb case's public values: its klager and orgaan, when the
-    klacht was filed (art. 9:20 lid 1) and how the klachtbehandeling ended (art.
-    9:24 lid 1): the kennisgeving or another end of a final case (sub a, b), or,
-    for a case still open, the statutory end of its 9:11 term once passed (sub
-    b: "beëindigd had moeten zijn"). A case still within its term is refused.
-    """
-    from klachtrecht._registry import regime  # noqa: PLC0415 - no import cycle
-
-    if not isinstance(awb_case, Case) or awb_case.regime != "awb":
-        raise ArgumentTypeError("open_from_awb needs a case of the 'awb' regime")
-    awb = regime("awb")
-    facts = awb_case.facts
-    ended = facts.ended_on
-    if not awb.is_final(awb_case):
-        due = {d.key: d.due for d in awb.deadlines(awb_case)}.get("afhandeling")
-        day = receipt_date(at) if isinstance(at, datetime) and at.tzinfo else None
-        if due is None or (day is not None and day <= due):
-            raise GuardError(
-                "the klachtbehandeling has not ended and no statutory term of art. "
-                "9:11 has passed (art. 9:24 lid 1 sub b)",
-                case_id=awb_case.case_id,
-                state=awb_case.state,
-                event="open_from_awb",
-                source=ART_9_24_1,
-            )
-        ended = due
-    verzoeker = awb_case.party(Role.KLAGER)
-    orgaan = awb_case.party(BESTUURSORGAAN)
-    return regime("ombudsman").open(
-        case_id,
-        at=at,
-        by=Role.KLAGER,
-        settings=settings,
-        verzoeker=verzoeker,
-        bestuursorgaan=orgaan,
-        requisites_met=requisites_met,
-        complaint_filed_on=facts.opened_on,
-        klacht_ended_on=ended,
-        conduct_on=facts.conduct_on,
-        awb_case_id=awb_case.case_id,
-    )
