@@ -132,7 +132,7 @@ class TestCommandLine:
 
     def test_unknown_regime_exit_2(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown regime exits 2 naming the known ones."""
-        assert 2 == main(["diagram", "awb"])
+        assert 2 == main(["diagram", "no-such-regime"])
         assert "wkkgz" in capsys.readouterr().err
 
     def test_demo_runs_as_module(self) -> None:

@@ -171,7 +171,8 @@ class OmbudsmanFacts:
     @property
     def prerequisite_met(self) -> bool:
         """Art. 9:20: a klacht was first filed at the orgaan, or need not be."""
-        return self.complaint_filed_on is not None or self.exemption is not None
+        filed = self.complaint_filed_on
+        return (filed is not None and filed <= self.filed_on) or bool(self.exemption)
 
 
 def initial_facts(settings: OmbudsmanSettings) -> OmbudsmanFacts:
@@ -275,25 +276,6 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
 
 
 # -- guards --------------------------------------------------------------------
-
-
-def _guard_open(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    data = record.data
-    for name in ("complaint_filed_on", *_OPEN_FACTS[2:]):
-        if (
-            name != "exemption"
-            and data.get(name) is not None
-            and data[name] > record.day
-        ):
-            return f"{name!r} lies after the verzoekschrift was received"
-    filed, ended = data.get("complaint_filed_on"), data.get("klacht_ended_on")
-    if ended is not None and (filed is None or ended < filed):
-        return (
-            "'klacht_ended_on' needs an earlier 'complaint_filed_on' (art. 9:24 lid 1)"
-        )
-    if data.get("exemption") == "unreasonable" and data.get("conduct_on") is None:
-        return "art. 9:24 lid 2 counts from the conduct: give 'conduct_on'"
-    return None
 
 
 def _after(record: EventRecord, name: str) -> str | None:
@@ -488,7 +470,6 @@ DEFINITION = Definition(
     reduce=reduce,
     deadlines=deadlines,
     guards={
-        "open": _guard_open,
         "request_repair": _guard_repair,
         "start_investigation": _guard_start,
         "share_findings": _guard_findings,
