@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import klachtrecht as k
 from klachtrecht import Case, Role, Status
+from klachtrecht.deadlines import add_working_days
 from klachtrecht.regimes.awb import AwbSettings
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -460,3 +463,59 @@ class TestEnds:
         text = repr(case) + repr(case.history) + repr(case.facts)
         assert NAME not in text
         assert COMPLAINT not in text
+
+
+class TestProperties:
+    """Invariants of the 9:11 term over random formal-track histories."""
+
+    @settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        received=st.dates(date(2024, 1, 1), date(2029, 12, 31)),
+        advisory=st.booleans(),
+        counted=st.sampled_from(("from_receipt", "from_original_end")),
+        verdaging=st.one_of(st.none(), st.integers(1, 28)),
+        notice_gap=st.integers(0, 80),
+    )
+    def test_afhandeling_bounds(
+        self,
+        received: date,
+        advisory: bool,
+        counted: str,
+        verdaging: int | None,
+        notice_gap: int,
+    ) -> None:
+        """The due date is never before the plain six (ten) weeks, never after
+        the Atw-extended first term plus the verdaging and the Atw again, and a
+        verdaging is accepted exactly when noticed by the first term's end."""
+        when = datetime(received.year, received.month, received.day, 9, tzinfo=AMS)
+        case = formal(when, advisory_procedure=advisory, verdaging_counted=counted)
+        first = due(case, "afhandeling")
+        weeks = 10 if advisory else 6
+        assert first.due >= received + timedelta(weeks=weeks)
+        if verdaging is None:
+            return
+        notice = when + timedelta(days=notice_gap)
+        try:
+            moved = A.apply(
+                case,
+                "adjourn",
+                at=notice,
+                by=B,
+                days=verdaging,
+                notified_beklaagde=True,
+            )
+        except k.GuardError:
+            assert notice.date() > first.due
+            return
+        assert notice.date() <= first.due
+        item = due(moved, "afhandeling")
+        assert first.due <= item.due  # a day of verdaging may vanish in the Atw
+        assert item.due >= received + timedelta(weeks=weeks, days=verdaging)
+        latest = add_working_days(first.due + timedelta(days=verdaging - 1), 2)
+        assert item.due <= latest
+
+    def test_provisional_without_besluit(self) -> None:
+        """A term in a year without a known besluit gelijkstelling (2030) is
+        flagged provisional."""
+        assert due(formal(at(2030, 3, 4)), "afhandeling").deadline.provisional
+        assert not due(formal(), "afhandeling").deadline.provisional
