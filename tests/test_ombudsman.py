@@ -83,6 +83,8 @@ class TestInvestigation:
             reaction.due,
             reaction.deadline.atw_applied,
         )  # a Saturday: a term set by the ombudsman gets no Atw
+        with pytest.raises(k.GuardError, match="for themselves"):
+            M.apply(case, "react", at=at(2026, 11, 20), by=V, side="orgaan")
         case = M.apply(case, "react", at=at(2026, 11, 20), by=B, side="orgaan")
         case = M.apply(
             case,

@@ -309,6 +309,13 @@ def _guard_findings(case: Case, record: EventRecord, cal: AtwCalendar) -> str | 
     return _after(record, "reaction_until")
 
 
+def _guard_react(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    side = record.data["side"]
+    if (side == "orgaan") != (record.by is BESTUURSORGAAN) and side != "beklaagde":
+        return "art. 9:35 lid 2: the orgaan and the verzoeker each react for themselves"
+    return None
+
+
 def _guard_report(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     facts: OmbudsmanFacts = case.facts
     assert facts.reaction_until is not None
@@ -473,6 +480,7 @@ DEFINITION = Definition(
         "request_repair": _guard_repair,
         "start_investigation": _guard_start,
         "share_findings": _guard_findings,
+        "react": _guard_react,
         "report": _guard_report,
         "respond": _guard_respond,
         "declare_incompetent": _guard_incompetent,
