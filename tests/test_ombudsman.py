@@ -416,6 +416,25 @@ class TestRouteFromAwb:
             due(omb, "verzoek_window").due,
         )
 
+    def test_informal_case_needs_an_end(self) -> None:
+        """An informal case still open has no statutory end: refused; once the
+        klager withdrew, the year runs from that other end (9:24 lid 1 sub b)."""
+        case = self.AWB.open(
+            "AWB-8",
+            at=at(2026, 4, 2),
+            klager=k.Party(V, "p-2"),
+            bestuursorgaan=k.Party(B, "gemeente-1"),
+        )
+        with pytest.raises(k.GuardError, match="9:11"):
+            open_from_awb(case, "OMB-8", at=at(2027, 1, 4))
+        ended = self.AWB.apply(case, "withdraw", at=at(2026, 6, 1), by=V)
+        strict = OmbudsmanSettings(enforce_art_9_20=True)
+        omb = open_from_awb(ended, "OMB-8", at=at(2026, 7, 1), settings=strict)
+        assert (date(2027, 6, 1), True) == (
+            due(omb, "verzoek_window").due,
+            omb.settings.enforce_art_9_20,
+        )
+
     def test_only_awb_cases(self) -> None:
         """Another regime's case is refused with a TypeError."""
         with pytest.raises(TypeError):

@@ -11,11 +11,15 @@ finished (or overdue) case and opens the next step, carrying a link back
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from klachtrecht._case import Case, Role
 from klachtrecht._errors import ArgumentTypeError, GuardError
 from klachtrecht._registry import regime
 from klachtrecht.deadlines import AtwCalendar, default_calendar, receipt_date
+
+if TYPE_CHECKING:
+    from klachtrecht.regimes.ombudsman import OmbudsmanSettings
 
 __all__ = ["open_from_awb"]
 
@@ -26,7 +30,7 @@ def open_from_awb(
     *,
     at: datetime,
     requisites_met: bool = True,
-    settings: object = None,
+    settings: OmbudsmanSettings | None = None,
     calendar: AtwCalendar | None = None,
 ) -> Case:
     """Open the ombudsman step (Awb titel 9.2) after an ``awb`` case (titel 9.1).
