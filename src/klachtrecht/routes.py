@@ -13,9 +13,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from klachtrecht import regime
 from klachtrecht._case import Case, Role
 from klachtrecht._errors import ArgumentTypeError, GuardError
-from klachtrecht._registry import regime
 from klachtrecht.deadlines import AtwCalendar, default_calendar, receipt_date
 
 if TYPE_CHECKING:
