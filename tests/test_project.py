@@ -132,7 +132,7 @@ class TestCommandLine:
 
     def test_unknown_regime_exit_2(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown regime exits 2 naming the known ones."""
-        assert 2 == main(["diagram", "awb"])
+        assert 2 == main(["diagram", "no-such-regime"])
         assert "wkkgz" in capsys.readouterr().err
 
     def test_demo_runs_as_module(self) -> None:
@@ -162,6 +162,9 @@ class TestSettingsErrors:
             ("jeugdwet", "JeugdwetSettings", "oordeel_weeks", 53),
             ("wmo", "WmoSettings", "independent_chair", "yes"),
             ("klp", "KlpSettings", "geschil_fee", 50.0),
+            ("regimes.awb", "AwbSettings", "advisory_procedure", 1),
+            ("regimes.awb", "AwbSettings", "verdaging_counted", "from_notice"),
+            ("regimes.ombudsman", "OmbudsmanSettings", "ombudsman", "municipal"),
         ],
     )
     def test_refused(self, module: str, cls: str, field: str, value: object) -> None:

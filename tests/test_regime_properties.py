@@ -458,3 +458,78 @@ class TestContract:
             if item.key == "decision":
                 assert item.deadline.start == case.facts.received_on
                 assert str(item.deadline.term) in ("14 days", "4 weeks")
+
+    def test_awb_states(self) -> None:
+        """Awb titel 9.1: the states, Dutch labels and which are final."""
+        regime = k.regime("awb")
+        assert [(s.id, s.label, s.final) for s in regime.states] == [
+            ("received", "Klacht ontvangen", False),
+            ("informal", "Informele behandeling", False),
+            ("formal", "Klaagschrift in behandeling", False),
+            ("advice", "Bij de klachtadviseur", False),
+            ("advised", "Advies uitgebracht", False),
+            ("concluded", "Klacht afgehandeld", True),
+            ("not_handled", "Niet in behandeling genomen", True),
+            ("resolved", "Naar tevredenheid opgelost", True),
+            ("closed_informal", "Informeel afgehandeld", True),
+            ("withdrawn", "Ingetrokken", True),
+        ]
+
+    def test_awb_events(self) -> None:
+        """Awb titel 9.1: the events and the legal basis of each."""
+        regime = k.regime("awb")
+        assert {e.id: e.basis for e in regime.events} == {
+            "submit_klaagschrift": "Awb art. 9:4 lid 1 en 2",
+            "handle_informally": "Awb art. 9:2",
+            "close_informal": "Awb art. 9:2",
+            "acknowledge": "Awb art. 9:6; art. 9:15 lid 1",
+            "assign_handler": "Awb art. 9:7",
+            "send_copy": "Awb art. 9:9",
+            "refer_adviseur": "Awb art. 9:13, 9:14",
+            "hear": "Awb art. 9:10 lid 1 en 3; art. 9:15 lid 2",
+            "waive_hearing": "Awb art. 9:10 lid 2; art. 9:15 lid 3",
+            "report_advice": "Awb art. 9:15 lid 4",
+            "adjourn": "Awb art. 9:11 lid 2",
+            "consent_delay": "Awb art. 9:11 lid 3",
+            "decline": "Awb art. 9:8; art. 9:12 lid 2",
+            "conclude": "Awb art. 9:12; art. 9:16",
+            "resolve": "Awb art. 9:5",
+            "withdraw": "not regulated in Awb titel 9.1 (practice)",
+        }
+
+    def test_ombudsman_states(self) -> None:
+        """Awb titel 9.2 (ombudsman): the states, Dutch labels and which are final."""
+        regime = k.regime("ombudsman")
+        assert [(s.id, s.label, s.final) for s in regime.states] == [
+            ("received", "Verzoekschrift ontvangen", False),
+            ("repair", "Herstel verzuim", False),
+            ("investigation", "Onderzoek", False),
+            ("findings", "Bevindingen meegedeeld", False),
+            ("reported", "Rapport uitgebracht", False),
+            ("closed", "Afgerond", True),
+            ("forwarded", "Doorgezonden", True),
+            ("incompetent", "Onbevoegd", True),
+            ("declined", "Geen onderzoek ingesteld", True),
+            ("discontinued", "Onderzoek niet voortgezet", True),
+            ("withdrawn", "Ingetrokken", True),
+        ]
+
+    def test_ombudsman_events(self) -> None:
+        """Awb titel 9.2 (ombudsman): the events and the legal basis of each."""
+        regime = k.regime("ombudsman")
+        assert {e.id: e.basis for e in regime.events} == {
+            "request_repair": "Awb art. 9:28 lid 3",
+            "repair_done": "Awb art. 9:28 lid 3",
+            "forward": "Awb art. 9:18 lid 2; art. 9:19 lid 1",
+            "start_investigation": "Awb art. 9:18 lid 3; art. 9:20",
+            "hear_parties": "Awb art. 9:30",
+            "share_findings": "Awb art. 9:35",
+            "react": "Awb art. 9:35 lid 2",
+            "report": "Awb art. 9:27, 9:36 lid 1-3",
+            "respond": "Awb art. 9:36 lid 4",
+            "close_file": "Awb art. 9:36 (practice of the ombudsman)",
+            "declare_incompetent": "Awb art. 9:22; art. 9:25",
+            "decline": "Awb art. 9:23, 9:24; art. 9:25 lid 1",
+            "discontinue": "Awb art. 9:23, 9:24; art. 9:25 lid 2",
+            "withdraw": "not regulated in Awb titel 9.2 (practice)",
+        }

@@ -31,7 +31,9 @@ def _bool_for_party(doc: Doc) -> None:
 
 
 def _extra_party_key(doc: Doc) -> None:
-    doc["history"][0]["data"]["klager"]["bsn"] = "123"
+    data = doc["history"][0]["data"]
+    party = next(v for v in data.values() if isinstance(v, dict) and "role" in v)
+    party["bsn"] = "123"
 
 
 #: Each mutation corrupts a valid document in one way; every one must be refused.
@@ -40,7 +42,7 @@ MUTATIONS: dict[str, Callable[[Doc], None]] = {
     "missing top key": lambda d: d.pop("state"),
     "schema from the future": lambda d: d.update(schema=SCHEMA_VERSION + 1),
     "schema not an int": lambda d: d.update(schema="1"),
-    "unknown regime": lambda d: d.update(regime="awb"),
+    "unknown regime": lambda d: d.update(regime="no-such-regime"),
     "unknown state": lambda d: d.update(state="limbo"),
     "wrong version": lambda d: d.update(version=d["version"] + 1),
     "empty history": lambda d: d.update(history=[]),

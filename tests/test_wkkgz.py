@@ -512,4 +512,4 @@ class TestRefusals:
     def test_unknown_regime(self) -> None:
         """An unknown regime name is a LookupError naming the known ones."""
         with pytest.raises(LookupError, match="wkkgz"):
-            k.regime("awb")
+            k.regime("no-such-regime")

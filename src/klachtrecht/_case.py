@@ -40,6 +40,14 @@ class Role(enum.Enum):
     KLACHTENCOMMISSIE = "klachtencommissie"
     #: De erkende geschilleninstantie (Wkkgz art. 18-22).
     GESCHILLENINSTANTIE = "geschilleninstantie"
+    #: Het bestuursorgaan a complaint under Awb titel 9 is about (Awb art. 9:1).
+    BESTUURSORGAAN = "bestuursorgaan"
+    #: De adviseur: person or commissie advising on a complaint (Awb art. 9:14).
+    ADVISEUR = "adviseur"
+    #: De ombudsman: Nationale ombudsman or a decentral one (Awb art. 9:17).
+    OMBUDSMAN = "ombudsman"
+    #: De rechter deciding a verzoekschrift (Wvggz art. 10:7; Wzd art. 56a).
+    RECHTER = "rechter"
 
     @property
     def label(self) -> str:
@@ -54,6 +62,10 @@ _ROLE_LABELS = {
     Role.KLACHTENLOKET: "Klachtenloket",
     Role.KLACHTENCOMMISSIE: "Klachtencommissie",
     Role.GESCHILLENINSTANTIE: "Geschilleninstantie",
+    Role.BESTUURSORGAAN: "Bestuursorgaan",
+    Role.ADVISEUR: "Adviseur",
+    Role.OMBUDSMAN: "Ombudsman",
+    Role.RECHTER: "Rechter",
 }
 
 

@@ -389,3 +389,110 @@ _DWANG_EXAMPLES: tuple[Example, ...] = (
 )
 
 EXAMPLES = EXAMPLES + _DWANG_EXAMPLES
+
+# -- Awb titel 9.1 and 9.2: one complaint, gemeente then ombudsman ---------------
+
+_B = Role.BESTUURSORGAAN
+_ORGAAN = Party(_B, "gemeente-001", name="(voorbeeldgemeente)")
+_OMBUDSMAN = Role.OMBUDSMAN
+_KLAAGSCHRIFT = {
+    "towards_klager": True,
+    "signed": True,
+    "name_address": True,
+    "dated": True,
+    "description": True,
+    "complaint": "(klaagschrift)",
+}
+
+_AWB_EXAMPLES: tuple[Example, ...] = (
+    Example(
+        regime="awb",
+        case_id="AWB-2026-001",
+        title="Awb 9.1: klacht over de gemeente, verdaging past Pinksteren, conclusie",
+        opened_at=_at(2026, 4, 2),
+        open_data={"klager": _KLAGER, "bestuursorgaan": _ORGAAN},
+        steps=(
+            ExampleStep("submit_klaagschrift", _at(2026, 4, 2, 11), _K, _KLAAGSCHRIFT),
+            ExampleStep("acknowledge", _at(2026, 4, 3), _B),
+            ExampleStep("send_copy", _at(2026, 4, 3), _B),
+            ExampleStep(
+                "hear", _at(2026, 4, 21), _B, {"side": "klager", "verslag": "(v)"}
+            ),
+            ExampleStep(
+                "hear", _at(2026, 4, 22), _B, {"side": "beklaagde", "verslag": "(v)"}
+            ),
+            ExampleStep(
+                "adjourn",
+                _at(2026, 5, 13),
+                _B,
+                {"weeks": 2, "notified_beklaagde": True},
+            ),
+            ExampleStep(
+                "conclude",
+                _at(2026, 5, 27),
+                _B,
+                {
+                    "findings": "(bevindingen)",
+                    "judgment": "(oordeel)",
+                    "reasons": "(motivering)",
+                    "ombudsman": "national",
+                    "ombudsman_until": date(2027, 5, 27),
+                },
+            ),
+        ),
+        check_on=date(2026, 6, 1),
+    ),
+    Example(
+        regime="ombudsman",
+        case_id="OMB-2026-001",
+        title="Awb 9.2: the same complaint at the Nationale ombudsman, rapport",
+        opened_at=_at(2026, 9, 1),
+        open_data={
+            "verzoeker": _KLAGER,
+            "bestuursorgaan": _ORGAAN,
+            "requisites_met": True,
+            "complaint_filed_on": date(2026, 4, 2),
+            "klacht_ended_on": date(2026, 5, 27),
+            "awb_case_id": "AWB-2026-001",
+        },
+        steps=(
+            ExampleStep("start_investigation", _at(2026, 9, 8), _OMBUDSMAN),
+            *(
+                ExampleStep(
+                    "hear_parties",
+                    _at(2026, 9, 29),
+                    _OMBUDSMAN,
+                    {"side": side, "form": "written"},
+                )
+                for side in ("orgaan", "verzoeker")
+            ),
+            ExampleStep(
+                "share_findings",
+                _at(2026, 11, 2),
+                _OMBUDSMAN,
+                {"findings": "(bevindingen)", "reaction_until": date(2026, 11, 28)},
+            ),
+            ExampleStep("react", _at(2026, 11, 20), _B, {"side": "orgaan"}),
+            ExampleStep(
+                "report",
+                _at(2026, 12, 14),
+                _OMBUDSMAN,
+                {
+                    "judgment": "improper",
+                    "findings": "(rapport)",
+                    "violated": "voortvarendheid",
+                    "recommendation": "(aanbeveling)",
+                },
+            ),
+            ExampleStep(
+                "respond",
+                _at(2027, 1, 25),
+                _B,
+                {"follows": True, "reasons": "(opvolging)"},
+            ),
+        ),
+        check_on=date(2027, 2, 1),
+    ),
+)
+
+EXAMPLES = EXAMPLES + _AWB_EXAMPLES

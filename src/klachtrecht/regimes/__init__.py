@@ -25,8 +25,10 @@ __all__ = ["REGIMES", "regime"]
 
 #: Registered regime names and the module that defines each (its ``DEFINITION``).
 REGIMES: dict[str, str] = {
+    "awb": "klachtrecht.regimes.awb",
     "jeugdwet": "klachtrecht.regimes.jeugdwet",
     "klp": "klachtrecht.regimes.klp",
+    "ombudsman": "klachtrecht.regimes.ombudsman",
     "wkkgz": "klachtrecht.regimes.wkkgz",
     "wmo": "klachtrecht.regimes.wmo",
     "wvggz": "klachtrecht.regimes.wvggz",

@@ -7,7 +7,7 @@ complained about, who may file the verzoekschrift, whom the commissie informs
 and the rechter hears). The flow, the terms and the settings are described in
 docs/regimes/wvggz.md; the deadlines and guards are in ``_dwang_rules``.
 
-There is no ``Role.RECHTER`` in the engine: the rechter's acts are recorded by
+The rechter's acts are recorded by ``Role.RECHTER`` or by
 a party that received the griffie's afschrift (:data:`COURT_ACTORS`).
 """
 
@@ -56,7 +56,7 @@ _K, _P, _C = Role.KLAGER, Role.PROVIDER, Role.KLACHTENCOMMISSIE
 #: Who records an act of the rechter. The engine has no ``Role.RECHTER`` yet:
 #: the decision reaches the parties by the griffie's afschrift (Wvggz 10:10 lid
 #: 6, Wzd 56f lid 6), so a party or the commissie that received it records it.
-COURT_ACTORS = frozenset({_K, _P, _C})
+COURT_ACTORS = frozenset({Role.RECHTER, _K, _P, _C})
 
 #: Codes of the decision of the commissie (10:6 lid 1) and the rechter (10:10
 #: lid 1), with their Dutch labels.

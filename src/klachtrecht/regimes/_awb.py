@@ -1,0 +1,195 @@
+"""Algemene wet bestuursrecht hoofdstuk 9: rules shared by the awb and ombudsman
+regimes.
+
+Official name: Algemene wet bestuursrecht (Awb), BWBR0005537, titel 9.1
+(klachtbehandeling door het bestuursorgaan) and titel 9.2 (klachtbehandeling
+door een ombudsman).
+
+More information:
+https://wetten.overheid.nl/BWBR0005537/2026-01-01
+
+The parties act in their own :class:`~klachtrecht.Role`: ``BESTUURSORGAAN``,
+``ADVISEUR`` and ``OMBUDSMAN`` (aliases below).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from statemachine import StateMachine
+
+from klachtrecht._case import Case, EventRecord, Role
+from klachtrecht._definition import EventSpec, Field
+from klachtrecht.deadlines import (
+    AtwCalendar,
+    Deadline,
+    TermKind,
+    agreed_deadline,
+    term_end,
+)
+
+__all__ = [
+    "ADVISEUR",
+    "ART_9_24_1",
+    "ART_9_24_2",
+    "BESTUURSORGAAN",
+    "NOTICE_FIELDS",
+    "OMBUDSMAN",
+    "OMBUDSMAN_KINDS",
+    "afhandeling",
+    "code",
+    "day",
+    "first_term",
+    "flag",
+    "one_year_after",
+    "set_term",
+    "spec_maker",
+    "stated_term_problem",
+    "term_kind",
+    "text",
+]
+
+#: Het bestuursorgaan (Awb art. 9:1).
+BESTUURSORGAAN = Role.BESTUURSORGAAN
+#: De persoon of commissie belast met de advisering (Awb art. 9:14).
+ADVISEUR = Role.ADVISEUR
+#: De ombudsman (Awb art. 9:17).
+OMBUDSMAN = Role.OMBUDSMAN
+
+#: Which ombudsman (Awb art. 9:17): a. de Nationale ombudsman; b. a decentral
+#: ombudsman or ombudscommissie (Gemeentewet, Provinciewet, Waterschapswet, Wgr).
+OMBUDSMAN_KINDS = ("national", "decentral")
+
+ART_9_24_1 = "Awb art. 9:24 lid 1"
+ART_9_24_2 = "Awb art. 9:24 lid 2"
+
+
+def one_year_after(start: date, *, source: str, cal: AtwCalendar) -> Deadline:
+    """The end of the one-year term of Awb art. 9:24 (or the look-back of 9:8
+    lid 1 sub b) counted from ``start``.
+
+    A term in a wet, but in years: Atw art. 4 sub a excludes it, so the plain
+    calendar end is the due date (the trail says so).
+    """
+    return term_end(
+        start, years=1, kind=TermKind.STATUTORY, source=source, calendar=cal
+    )
+
+
+def set_term(start: date, until: date, *, source: str, cal: AtwCalendar) -> Deadline:
+    """A term set by the orgaan, adviseur or ombudsman itself, ending on ``until``
+    ("een door hem gestelde termijn"): not "in een wet gesteld", so no Atw."""
+    return term_end(
+        start,
+        days=(until - start).days,
+        kind=TermKind.NON_STATUTORY,
+        source=source,
+        calendar=cal,
+    )
+
+
+# -- Awb art. 9:11: the term of the afhandeling ---------------------------------
+
+ART_9_11_1 = "Awb art. 9:11 lid 1"
+ART_9_11_3 = "Awb art. 9:11 lid 3"
+
+
+def term_kind(settings: Any) -> TermKind:
+    """Statutory (the Atw applies) unless the setting ``atw`` is off."""
+    return TermKind.STATUTORY if settings.atw else TermKind.NON_STATUTORY
+
+
+def first_term(case: Case, cal: AtwCalendar) -> Deadline:
+    """Six weeks from receipt of the klaagschrift, or ten under afdeling 9.1.3
+    (art. 9:11 lid 1), before any verdaging."""
+    settings = case.settings
+    start = case.facts.klaagschrift_on
+    assert start is not None
+    weeks = 10 if settings.advisory_procedure else 6
+    source = ART_9_11_1 + (" (afdeling 9.1.3)" if weeks == 10 else "")
+    kind = term_kind(settings)
+    return term_end(start, weeks=weeks, kind=kind, source=source, calendar=cal)
+
+
+def afhandeling(case: Case, cal: AtwCalendar) -> Deadline:
+    """The due date of the afhandeling of an ``awb`` case (art. 9:11): the first
+    term, adjourned by the verdaging (lid 2), moved to the date the klager
+    consented to (lid 3). The ombudsman's year can run from it (9:24 lid 1 b)."""
+    settings, facts = case.settings, case.facts
+    first = due = first_term(case, cal)
+    if facts.verdaging_days:
+        source = f"{first.term.source} and lid 2"
+        if settings.verdaging_counted == "from_original_end":
+            start, total = first.due, facts.verdaging_days
+        else:
+            start, total = first.start, first.term.amount * 7 + facts.verdaging_days
+        unit = {"weeks": total // 7} if total % 7 == 0 else {"days": total}
+        kind = term_kind(settings)
+        due = term_end(start, kind=kind, source=source, calendar=cal, **unit)
+    until = facts.consented_until
+    if until is not None and until > due.due:
+        return agreed_deadline(first.start, until, source=ART_9_11_3, calendar=cal)
+    return due
+
+
+def stated_term_problem(record: EventRecord, cal: AtwCalendar) -> str | None:
+    """Why the ombudsman term stated in a notice (art. 9:12 lid 2, also via 9:8
+    lid 3) is wrong, or None: a date before the year of 9:24 lid 1 would cut
+    the klager's term short."""
+    stated = record.data.get("ombudsman_until")
+    term = one_year_after(record.day, source=ART_9_24_1, cal=cal)
+    if stated is not None and stated < term.due:
+        return (
+            f"art. 9:12 lid 2: the stated term ends before {term.due.isoformat()}, "
+            "the year of art. 9:24 lid 1"
+        )
+    return None
+
+
+# -- event specs -----------------------------------------------------------------
+
+
+def text(name: str, doc: str, *, required: bool = True) -> Field:
+    """A free text field: personal data, never shown."""
+    return Field(name, (str,), required=required, personal=True, doc=doc)
+
+
+def flag(name: str, doc: str, *, required: bool = True) -> Field:
+    """A yes/no field."""
+    return Field(name, (bool,), required=required, doc=doc)
+
+
+def day(name: str, doc: str, *, required: bool = True) -> Field:
+    """A date field."""
+    return Field(name, (date,), required=required, doc=doc)
+
+
+def code(
+    name: str, choices: tuple[str, ...], doc: str, *, required: bool = True
+) -> Field:
+    """A stored code, one of ``choices``."""
+    return Field(name, (str,), required=required, choices=choices, doc=doc)
+
+
+#: What a notice names after art. 9:12 lid 2 (also via 9:8 lid 3): which
+#: ombudsman (9:17) and until when a verzoekschrift can be filed (9:24 lid 1);
+#: checked by :func:`stated_term_problem`.
+NOTICE_FIELDS = (
+    code("ombudsman", OMBUDSMAN_KINDS, "which ombudsman (9:17, 9:12 lid 2)"),
+    day("ombudsman_until", "the stated term (9:24 lid 1)", required=False),
+)
+
+
+def spec_maker(machine: type[StateMachine]) -> Callable[..., EventSpec]:
+    """``make(event, basis, actors, *fields)``: an EventSpec labelled as the
+    machine labels the event, so the two cannot differ."""
+    labels = {e.id: str(e.name) for e in machine.events}  # type: ignore[attr-defined]
+
+    def make(
+        event: str, basis: str, actors: Iterable[Role], *fields: Field
+    ) -> EventSpec:
+        return EventSpec(event, labels[event], basis, frozenset(actors), fields)
+
+    return make
