@@ -162,9 +162,9 @@ class TestSettingsErrors:
             ("jeugdwet", "JeugdwetSettings", "oordeel_weeks", 53),
             ("wmo", "WmoSettings", "independent_chair", "yes"),
             ("klp", "KlpSettings", "geschil_fee", 50.0),
-            ("regimes.awb", "AwbSettings", "advisory_procedure", 1),
-            ("regimes.awb", "AwbSettings", "verdaging_counted", "from_notice"),
-            ("regimes.ombudsman", "OmbudsmanSettings", "ombudsman", "municipal"),
+            ("awb", "AwbSettings", "advisory_procedure", 1),
+            ("awb", "AwbSettings", "verdaging_counted", "from_notice"),
+            ("ombudsman", "OmbudsmanSettings", "ombudsman", "municipal"),
         ],
     )
     def test_refused(self, module: str, cls: str, field: str, value: object) -> None:
