@@ -59,6 +59,15 @@ class TestImmutableRegime:
             setattr(W, attribute, None)
         assert getattr(W, attribute) is before
 
+    def test_plans_are_immutable(self) -> None:
+        """The precompiled plans cannot lose their guard either."""
+        plan = W._plans[("submitted", "extend")]
+        with pytest.raises(AttributeError, match="immutable"):
+            plan.guard = None
+        with pytest.raises(TypeError):
+            del W._plans[("submitted", "extend")]  # type: ignore[attr-defined]
+        assert plan.guard is not None
+
     def test_attribute_cannot_be_deleted(self) -> None:
         """Deleting the calendar is refused as well."""
         with pytest.raises(AttributeError, match="immutable"):

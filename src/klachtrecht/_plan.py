@@ -3,13 +3,14 @@
 When a :class:`~klachtrecht.Regime` is built, every allowed ``(state, event)``
 pair gets a :class:`Plan`: its target state, guard, reducer and a *fast
 acceptor* for each field of the event (a closure such as ``type(v) is str and
-v.strip()``). :meth:`Plan.record` builds the event's record when every check
-passes on the fast path, and answers None as soon as one does not hold or the
-input is anything unusual (a ``str`` subclass, a missing field, a naive
-moment, ...). The engine then takes the general path, which runs every check
-in full and raises the exact error: a fast acceptor only ever *accepts* what
-:meth:`Field.check <klachtrecht.Field.check>` accepts, so no check is
-weakened (``tests/test_engine.py`` compares both paths on random input).
+v.strip()``). :meth:`Plan.apply` moves the case when every check passes on
+the fast path and no guard refuses, and answers None as soon as one does not
+hold or the input is anything unusual (a ``str`` subclass, a missing field, a
+naive moment, ...). The engine then takes the general path (:func:`advance`),
+which runs every check in full and raises the exact error: a fast acceptor
+only ever *accepts* what :meth:`Field.check <klachtrecht.Field.check>`
+accepts, so no check is weakened (``tests/test_engine.py`` compares both
+paths on random input).
 """
 
 from __future__ import annotations
@@ -95,20 +96,43 @@ class Plan:
         "target",
     )
 
+    event: str
+    target: str
+    guard: Guard | None
+    reduce: Any
+    basis: str
+    actors: tuple[Role, ...]
+    personal: frozenset[str]
+    names: frozenset[str]
+    checks: tuple[tuple[str, bool, Acceptor], ...]
+    parties: tuple[str, ...]
+
     def __init__(
         self, spec: EventSpec, target: str, guard: Guard | None, reduce: Any
     ) -> None:
-        self.event = spec.id
-        self.target = target
-        self.guard = guard
-        self.reduce = reduce
-        self.basis = spec.basis
-        self.actors = tuple(spec.actors)  # identity tests: faster than hashing
-        self.personal = spec.personal
-        self.names = spec.names
-        self.checks = tuple((f.name, f.required, fast_acceptor(f)) for f in spec.fields)
-        #: the fields that can hold a Party, sorted as EventRecord.data is
-        self.parties = tuple(sorted(f.name for f in spec.fields if Party in f.types))
+        values = {
+            "event": spec.id,
+            "target": target,
+            "guard": guard,
+            "reduce": reduce,
+            "basis": spec.basis,
+            "actors": tuple(spec.actors),  # identity tests: faster than hashing
+            "personal": spec.personal,
+            "names": spec.names,
+            "checks": tuple(
+                (f.name, f.required, fast_acceptor(f)) for f in spec.fields
+            ),
+            # the fields that can hold a Party, sorted as EventRecord.data is
+            "parties": tuple(sorted(f.name for f in spec.fields if Party in f.types)),
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Plan is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Plan is immutable; cannot delete {name!r}")
 
     def apply(
         self, case: Case, at: object, by: object, data: Mapping[str, Any], cal: Any
