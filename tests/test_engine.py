@@ -5,21 +5,27 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import klachtrecht as k
-from klachtrecht import Case, Role
+from klachtrecht import Case, EventRecord, Role
+from klachtrecht._examples import EXAMPLES
+from klachtrecht._fast import builder, evolve, evolver, is_plain
 from klachtrecht.deadlines import AtwCalendar
 
 AMS = ZoneInfo("Europe/Amsterdam")
 W = k.regime("wkkgz")
 K, P = Role.KLAGER, Role.PROVIDER
+NAIVE = datetime(2026, 4, 2, 10)  # noqa: DTZ001 - deliberately without a zone
 
 
 def at(y: int, m: int, d: int) -> datetime:
@@ -27,15 +33,19 @@ def at(y: int, m: int, d: int) -> datetime:
     return datetime(y, m, d, 10, tzinfo=AMS)
 
 
-def submitted() -> Case:
-    """A Wkkgz case whose written complaint was received on 2 April 2026."""
-    case = W.open(
+def opened() -> Case:
+    """A Wkkgz case whose onvrede was raised on 30 March 2026."""
+    return W.open(
         "E-1",
         at=at(2026, 3, 30),
         klager=k.Party(K, "p-1", "client"),
         provider=k.Party(P, "org-1"),
     )
-    return W.apply(case, "submit_written", at=at(2026, 4, 2), by=K, complaint="x")
+
+
+def submitted() -> Case:
+    """A Wkkgz case whose written complaint was received on 2 April 2026."""
+    return W.apply(opened(), "submit_written", at=at(2026, 4, 2), by=K, complaint="x")
 
 
 class TestImmutableRegime:
@@ -48,6 +58,15 @@ class TestImmutableRegime:
         with pytest.raises(AttributeError, match="immutable"):
             setattr(W, attribute, None)
         assert getattr(W, attribute) is before
+
+    def test_plans_are_immutable(self) -> None:
+        """The precompiled plans cannot lose their guard either."""
+        plan = W._plans[("submitted", "extend")]
+        with pytest.raises(AttributeError, match="immutable"):
+            plan.guard = None
+        with pytest.raises(TypeError):
+            del W._plans[("submitted", "extend")]  # type: ignore[attr-defined]
+        assert plan.guard is not None
 
     def test_attribute_cannot_be_deleted(self) -> None:
         """Deleting the calendar is refused as well."""
@@ -161,3 +180,129 @@ class TestRegistry:
         assert first is not W
         assert first is k.regime("wkkgz", calendar=calendar)
         assert first.calendar is calendar
+
+
+def _outcome(call: Callable[[], Case]) -> object:
+    """The case a call returns, or the type and text of what it raised."""
+    try:
+        return call()
+    except k.KlachtrechtError as exc:
+        return (type(exc), str(exc))
+
+
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 40),
+    st.text(max_size=3),
+    st.sampled_from(["a", "b", "c", " ", "phone", "upheld"]),
+    st.dates(date(1999, 12, 30), date(2100, 1, 2)),
+    st.decimals(allow_nan=True, places=2, max_value=10**6),
+    st.builds(k.Party, st.sampled_from(list(Role)), st.just("r-1")),
+    st.just(datetime(2026, 4, 3, 10)),  # noqa: DTZ001 - a naive moment
+)
+
+
+class TestFastPath:
+    """Regime.apply's precompiled fast path (klachtrecht._plan) accepts and
+    refuses exactly what the general path does."""
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        name=st.sampled_from(sorted(k.REGIMES)),
+        data=st.data(),
+        day=st.integers(-1, 120),
+        by=st.sampled_from(list(Role)),
+    )
+    def test_same_outcome_as_general_path(
+        self, name: str, data: st.DataObject, day: int, by: Role
+    ) -> None:
+        """For any event of the regime's examples, with fields fuzzed, the fast
+        path and the general path give an equal case or the same error."""
+        reg = k.regime(name)
+        example = data.draw(
+            st.sampled_from([e for e in EXAMPLES if e.regime == name]), label="ex"
+        )
+        case = reg.open(
+            example.case_id, at=example.opened_at, **dict(example.open_data)
+        )
+        steps = example.steps[: data.draw(st.integers(0, len(example.steps) - 1))]
+        for step in steps:
+            case = reg.apply(case, step.event, at=step.at, by=step.by, **step.data)
+        spec = data.draw(st.sampled_from(reg.events), label="event")
+        fields = {
+            f.name: data.draw(_VALUES, label=f.name)
+            for f in spec.fields
+            if data.draw(st.booleans())
+        }
+        when = case.last_at + timedelta(days=day)
+
+        def fast() -> Case:
+            return reg.apply(case, spec.id, at=when, by=by, **fields)
+
+        def general() -> Case:
+            return reg._apply_general(case, spec.id, when, by, None, dict(fields))
+
+        assert _outcome(fast) == _outcome(general)
+
+    def test_fast_path_is_taken(self) -> None:
+        """An ordinary event is built by the plan (it could silently not be)."""
+        case = submitted()
+        plan = W._plans[("submitted", "extend")]
+        moved = plan.apply(case, at(2026, 4, 10), P, {"weeks": 1}, W.calendar)
+        assert moved == W.apply(case, "extend", at=at(2026, 4, 10), by=P, weeks=1)
+
+    def test_fast_path_declines_what_it_cannot_judge(self) -> None:
+        """A str subclass, a naive moment or a missing field go the general way."""
+
+        class Text(str):
+            """A str subclass: judged by the general path only."""
+
+        plan = W._plans[("raised", "submit_written")]
+        case = opened()
+        assert (
+            plan.apply(case, at(2026, 4, 2), K, {"complaint": Text("x")}, None) is None
+        )
+        assert plan.apply(case, NAIVE, K, {"complaint": "x"}, None) is None
+        assert plan.apply(case, at(2026, 4, 2), K, {}, None) is None
+        assert plan.apply(case, at(2026, 4, 2), P, {"complaint": "x"}, None) is None
+
+
+class TestFastConstruction:
+    """klachtrecht._fast builds values equal to the classes' own constructors."""
+
+    def test_builder_equals_constructor(self) -> None:
+        """A record built through the slots equals one built by __init__ (the
+        converters ran: a fixed offset, frozen sorted data)."""
+        moment = at(2026, 4, 2)
+        args = ("extend", moment, P, "b", {"weeks": 1, "days": 2}, {"days"})
+        fast = builder(EventRecord)(*args)
+        assert fast == EventRecord(*args)
+        assert list(fast.data) == ["days", "weeks"]
+        assert isinstance(fast.data, MappingProxyType)
+        assert fast.personal == frozenset({"days"})
+
+    def test_evolver_equals_attrs_evolve(self) -> None:
+        """Evolving facts fast gives what attrs.evolve gives; the old value stays."""
+        facts = submitted().facts
+        new = evolve(facts, extension_days=7)
+        assert new == attrs.evolve(facts, extension_days=7)
+        assert facts.extension_days == 0
+        with pytest.raises(TypeError, match="no field"):
+            evolve(facts, no_such_field=1)
+
+    def test_validated_class_keeps_its_constructor(self) -> None:
+        """A class with a validator is not plain: its own __init__ still runs."""
+
+        @attrs.frozen
+        class Checked:
+            """A value with a validator."""
+
+            n: int = attrs.field(validator=attrs.validators.gt(0))
+
+        assert not is_plain(Checked)
+        assert builder(Checked) is Checked
+        with pytest.raises(ValueError, match="n"):
+            builder(Checked)(0)
+        with pytest.raises(ValueError, match="n"):
+            evolver(Checked)(Checked(1), n=0)

@@ -27,10 +27,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
 
-import attrs
-
 from klachtrecht._case import Case, Due, EventRecord, Role
 from klachtrecht._definition import EventSpec, Field, Guard
+from klachtrecht._fast import evolve
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 from klachtrecht.regimes._wkkgz_geschil import (
     archive_problem,
@@ -136,7 +135,7 @@ def reduce_geschil(case: Case, facts: Any, record: EventRecord) -> Any:
     ``declare_inadmissible``); other events leave them as they are."""
     if record.event == "submit_geschil":
         damages = record.data.get("damages_claimed")
-        return attrs.evolve(
+        return evolve(
             facts,
             geschil_on=record.day,
             damages_claimed=damages,

@@ -33,6 +33,7 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord
 from klachtrecht._definition import Guard, each_to, requires
+from klachtrecht._fast import day_of, evolver
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 from klachtrecht.regimes._kpz_functionaris import guard_same_functionaris
 
@@ -180,7 +181,7 @@ class DeviationNotice:
     until: date
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # evolved by a dict copy (klachtrecht._fast)
 class IntakeFacts:
     """What the KPZ procedure needs to know of a case, derived from its history."""
 
@@ -240,29 +241,30 @@ def reduce_intake(case: Case, record: EventRecord, facts_type: type) -> Any:
     """The facts after ``record`` (already appended to ``case.history``);
     ``facts_type`` is the regime's facts class (``IntakeFacts`` or a subclass)."""
     facts = case.facts
-    day = record.day
+    _evolve = evolver(facts_type)
+    day = day_of(record)
     data = record.data
     event = record.event
     if event == "open":
         facts = facts_type(received_on=day)
     elif event in _DAYS:
-        facts = attrs.evolve(facts, **{_DAYS[event]: day})
+        facts = _evolve(facts, **{_DAYS[event]: day})
     elif event in _FIRST:
         if getattr(facts, _FIRST[event]) is None:
-            facts = attrs.evolve(facts, **{_FIRST[event]: day})
+            facts = _evolve(facts, **{_FIRST[event]: day})
     elif event == "choose_mediation":
-        facts = attrs.evolve(facts, route="mediation")
+        facts = _evolve(facts, route="mediation")
     elif event == "refer_commissie":
-        facts = attrs.evolve(facts, route="commissie", commissie_on=day)
+        facts = _evolve(facts, route="commissie", commissie_on=day)
     elif event == "compose_commissie":
-        facts = attrs.evolve(facts, composed_on=day, commissie_members=data["members"])
+        facts = _evolve(facts, composed_on=day, commissie_members=data["members"])
     elif event == "hear":
-        facts = attrs.evolve(facts, heard=tuple(sorted({*facts.heard, data["side"]})))
+        facts = _evolve(facts, heard=tuple(sorted({*facts.heard, data["side"]})))
     elif event == "deviate":
         notice = DeviationNotice(day, data["until"])
-        facts = attrs.evolve(facts, oordeel_notices=(*facts.oordeel_notices, notice))
+        facts = _evolve(facts, oordeel_notices=(*facts.oordeel_notices, notice))
     elif event == "give_oordeel":
-        facts = attrs.evolve(facts, oordeel_on=day, finding=data["finding"])
+        facts = _evolve(facts, oordeel_on=day, finding=data["finding"])
     # the functionaris takes no part in the commissie procedure (KPZ,
     # klachtenfunctionaris page) and leaves when the case ends
     if (
@@ -270,9 +272,9 @@ def reduce_intake(case: Case, record: EventRecord, facts_type: type) -> Any:
         and facts.functionaris_from is not None
         and facts.functionaris_until is None
     ):
-        facts = attrs.evolve(facts, functionaris_until=day)
+        facts = _evolve(facts, functionaris_until=day)
     if case.state not in _IN_HANDLING:
-        facts = attrs.evolve(facts, closed_on=day)
+        facts = _evolve(facts, closed_on=day)
     return facts
 
 

@@ -17,10 +17,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import attrs
-
 from klachtrecht._case import Case, Due, EventRecord, Role
 from klachtrecht._definition import EventSpec, Field, Guard
+from klachtrecht._fast import evolve
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 
 __all__ = [
@@ -109,7 +108,7 @@ def extension_days(record: EventRecord) -> int:
 
 def reduce_extension(facts: Any, record: EventRecord) -> Any:
     """The facts after an ``extend`` record: its days and the day of notice."""
-    return attrs.evolve(
+    return evolve(
         facts, extension_days=extension_days(record), extension_notice_on=record.day
     )
 

@@ -21,10 +21,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import attrs
-
 from klachtrecht._case import Due, EventRecord, Role
 from klachtrecht._definition import EventSpec, Field
+from klachtrecht._fast import evolve
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 
 __all__ = [
@@ -145,6 +144,6 @@ def ruling_events(*, rule: str, inadmissible: str) -> tuple[EventSpec, ...]:
 
 def reduce_ruling(facts: Any, record: EventRecord) -> Any:
     """The facts after a ruling event (``ruling_on`` and ``outcome``)."""
-    return attrs.evolve(
+    return evolve(
         facts, ruling_on=record.day, outcome=record.data.get("outcome", "inadmissible")
     )

@@ -52,6 +52,7 @@ import attrs
 
 from klachtrecht._case import Case, Due, EventRecord, Role
 from klachtrecht._definition import Definition, EventSpec, Field
+from klachtrecht._fast import evolve
 from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 from klachtrecht.regimes._kpz_intake import (
@@ -130,7 +131,7 @@ class JeugdwetSettings:
 # -- facts ---------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # evolved by a dict copy (klachtrecht._fast)
 class JeugdwetFacts(IntakeFacts):
     """The facts of the KPZ procedure plus the provider's answer to the
     oordeel (art. 4.2.1 lid 5)."""
@@ -149,12 +150,12 @@ def reduce(case: Case, record: EventRecord) -> JeugdwetFacts:
     """The facts after ``record`` (already appended to ``case.history``)."""
     facts: JeugdwetFacts = reduce_intake(case, record, JeugdwetFacts)
     if record.event == "respond":
-        return attrs.evolve(
+        return evolve(
             facts, response_on=record.day, takes_measures=record.data["takes_measures"]
         )
     if record.event == "defer_response":
         notice = DeviationNotice(record.day, record.data["until"])
-        return attrs.evolve(facts, response_notices=(*facts.response_notices, notice))
+        return evolve(facts, response_notices=(*facts.response_notices, notice))
     return facts
 
 

@@ -9,12 +9,10 @@ https://www.kwaliteitsregisterparamedici.nl/klp/default.aspx
 https://wetten.overheid.nl/BWBR0037173/2026-01-01
 https://www.huidklinieklinskens.nl/klachtenprocedure/
 Seed: "Klachtenloket Paramedici - wat kunnen zij voor jou betekenen?"
-(klachtenloket-paramedici.txt): werkwijze and geschillenregeling. The KLP's own
-terms are the regeling's (no Atw), known only from member practices' pages
-(:class:`KlpSettings`, UNCONFIRMED). As a Wkkgz klachtenregeling the KLP also
-owes the art. 17 term: the client receives the closing letter (the reasoned
-mededeling of lid 1) within six weeks of filing, extendable once by at most
-four weeks (lid 2, ``extend``).
+(klachtenloket-paramedici.txt). The KLP's own terms are the regeling's (no Atw,
+:class:`KlpSettings`, UNCONFIRMED). As a Wkkgz klachtenregeling the KLP owes
+the art. 17 term too: the client receives the closing letter (the reasoned
+mededeling of lid 1) within six weeks of filing, extendable once (lid 2).
 
 Flow: the client files the complaint -> intake: only a paramedicus who is a
 member of the beroepsvereniging with a valid kwaliteitsregistratie is covered
@@ -42,6 +40,7 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._definition import Definition, EventSpec, Field, each_to, requires
+from klachtrecht._fast import day_of, evolver
 from klachtrecht._validators import int_between, is_bool, non_negative_amount
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 from klachtrecht.regimes._geschillenregeling_paramedici import (
@@ -139,9 +138,8 @@ class KlpMachine(StateMachine):
 class KlpSettings:
     """Terms and fees of the KLP regeling and the Geschillencommissie Paramedici.
 
-    None of these is the law's; all are the regeling's as quoted by member
-    practices (law.md §7; the KLP reglement was not read), so the Atw does not
-    apply to them (Atw art. 5, a contrario):
+    All but ``atw_for_art17`` are the regeling's as quoted by member practices
+    (law.md §7; the reglement was not read), so no Atw (art. 5, a contrario):
 
     - ``functionaris_response_weeks`` (2): the klachtenfunctionaris responds
       within two weeks of the filing;
@@ -174,7 +172,7 @@ class KlpSettings:
 # -- facts ---------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # evolved by a dict copy (klachtrecht._fast)
 class KlpFacts:
     """What the KLP regeling needs to know of a case, derived from its history."""
 
@@ -208,6 +206,7 @@ _DAYS = {
     "send_letter": "letter_on",
 }
 _FIRST_DAYS = {"provider_reaction": "reaction_on", "pass_on_reaction": "passed_on_on"}
+_evolve = evolver(KlpFacts)
 _FINAL = frozenset({"closed", "declined", "ruled", "inadmissible", "withdrawn"})
 
 
@@ -219,35 +218,35 @@ def initial_facts(settings: KlpSettings) -> KlpFacts:
 def reduce(case: Case, record: EventRecord) -> KlpFacts:
     """The facts after ``record`` (already appended to ``case.history``)."""
     facts: KlpFacts = case.facts
-    day = record.day
+    day = day_of(record)
     data = record.data
     event = record.event
     if event == "open":
         facts = KlpFacts(filed_on=day, event_on=data["event_on"])
     elif event == "admit":
-        facts = attrs.evolve(facts, admitted_on=day, functionaris_from=day)
+        facts = _evolve(facts, admitted_on=day, functionaris_from=day)
     elif event == "decline":
-        facts = attrs.evolve(facts, decline_ground=data["ground"])
+        facts = _evolve(facts, decline_ground=data["ground"])
     elif event in _DAYS or (
         event in _FIRST_DAYS and getattr(facts, _FIRST_DAYS[event]) is None
     ):
         changes: dict[str, Any] = {(_DAYS | _FIRST_DAYS)[event]: day}
-        facts = attrs.evolve(facts, **changes)
+        facts = _evolve(facts, **changes)
     elif event == "offer_support":
-        facts = attrs.evolve(facts, route="support")
+        facts = _evolve(facts, route="support")
     elif event == "mediate":
-        facts = attrs.evolve(facts, route="mediation", put_on=day)
+        facts = _evolve(facts, route="mediation", put_on=day)
     elif event == "hold_meeting":
-        facts = attrs.evolve(facts, meetings=facts.meetings + 1)
+        facts = _evolve(facts, meetings=facts.meetings + 1)
     elif event == "extend":
         facts = reduce_extension(facts, record)
     else:
         facts = reduce_geschil(case, facts, record)
     if case.state == "dispute" or case.state in _FINAL:
         if facts.functionaris_from is not None and facts.functionaris_until is None:
-            facts = attrs.evolve(facts, functionaris_until=day)
+            facts = _evolve(facts, functionaris_until=day)
         if case.state in _FINAL:
-            facts = attrs.evolve(facts, closed_on=day)
+            facts = _evolve(facts, closed_on=day)
     return facts
 
 

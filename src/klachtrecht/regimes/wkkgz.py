@@ -30,6 +30,7 @@ from statemachine import Event, State, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._definition import Definition, EventSpec, Field
+from klachtrecht._fast import day_of, evolver
 from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import (
     AtwCalendar,
@@ -143,7 +144,7 @@ class WkkgzSettings:
 # -- facts ---------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # evolved by a dict copy (klachtrecht._fast)
 class WkkgzFacts:
     """What the Wkkgz needs to know of a case, derived from its history."""
 
@@ -163,6 +164,7 @@ class WkkgzFacts:
     closed_on: date | None = None
 
 
+_evolve = evolver(WkkgzFacts)
 _PROCEDURE_OPEN = frozenset({"raised", "submitted", "judged"})
 
 
@@ -174,23 +176,23 @@ def initial_facts(settings: WkkgzSettings) -> WkkgzFacts:
 def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
     """The facts after ``record`` (already appended to ``case.history``)."""
     facts: WkkgzFacts = case.facts
-    day = record.day
+    day = day_of(record)
     data = record.data
     event = record.event
     if event == "open":
         facts = WkkgzFacts(opened_on=day)
     elif event == "engage_functionaris":
-        facts = attrs.evolve(facts, functionaris_from=day)
+        facts = _evolve(facts, functionaris_from=day)
     elif event == "submit_written":
-        facts = attrs.evolve(facts, written_on=day)
+        facts = _evolve(facts, written_on=day)
     elif event == "extend":
         facts = reduce_extension(facts, record)
     elif event == "agree_extension":
-        facts = attrs.evolve(facts, agreed_until=data["until"])
+        facts = _evolve(facts, agreed_until=data["until"])
     elif event == "deliver_oordeel":
-        facts = attrs.evolve(facts, oordeel_on=day)
+        facts = _evolve(facts, oordeel_on=day)
     elif event == "submit_geschil":
-        facts = attrs.evolve(
+        facts = _evolve(
             facts,
             geschil_on=day,
             geschil_ground=data["ground"],
@@ -200,11 +202,11 @@ def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
         facts = reduce_ruling(facts, record)
     if case.state not in _PROCEDURE_OPEN:
         if facts.functionaris_from is not None and facts.functionaris_until is None:
-            facts = attrs.evolve(facts, functionaris_until=day)
+            facts = _evolve(facts, functionaris_until=day)
         if (
             facts.closed_on is None and case.state in ("closed", "withdrawn")
         ) or case.state in ("ruled", "inadmissible"):
-            facts = attrs.evolve(facts, closed_on=day)
+            facts = _evolve(facts, closed_on=day)
     return facts
 
 
