@@ -448,6 +448,22 @@ class CaseStore:
         summary, events, deadlines = self._rows(case)
         head = _head(events[expected_version - 1]["record"])
         expected = self._fingerprint()
+        try:
+            self._swap(case, expected_version, head, expected, summary, events, deadlines)
+        except sa.exc.IntegrityError:  # an event row in the way: someone appended
+            with self.engine.connect() as conn:
+                raise self._conflict(conn, case, expected_version) from None
+
+    def _swap(
+        self,
+        case: Case,
+        expected_version: int,
+        head: str,
+        expected: str,
+        summary: dict[str, Any],
+        events: list[dict[str, Any]],
+        deadlines: list[dict[str, Any]],
+    ) -> None:
         with self.engine.begin() as conn:
             self._check_calendar(conn, expected)
             done = conn.execute(
