@@ -120,13 +120,11 @@ def fill(store: CaseStore, n: int, batch: int = 5000) -> None:
 
 
 def naive_due_within(engine: sa.Engine) -> tuple[compliance.Reminder, ...]:
-    from klachtrecht.sql import CASES  # noqa: PLC0415
+    from klachtrecht.sql import CASES
 
     with engine.connect() as conn:
         documents = conn.execute(sa.select(CASES.c.document)).scalars().all()
-    return compliance.due_within(
-        (load(d) for d in documents), ON, working_days=5
-    )
+    return compliance.due_within((load(d) for d in documents), ON, working_days=5)
 
 
 def row(name: str, seconds: float, ref: float | None = None, note: str = "") -> None:
@@ -152,11 +150,19 @@ def bench_due_within(
         slow = time.perf_counter() - t0
         ok = expected == found
         row("naive: load every document + compliance.due_within", slow)
-        row(f"CaseStore.due_within ({len(found)} reminders)", fast, slow,
-            "target <= 50 ms, >= 250x")
+        row(
+            f"CaseStore.due_within ({len(found)} reminders)",
+            fast,
+            slow,
+            "target <= 50 ms, >= 250x",
+        )
     else:
-        row(f"CaseStore.due_within ({len(found)} reminders)", fast, None,
-            "target <= 50 ms")
+        row(
+            f"CaseStore.due_within ({len(found)} reminders)",
+            fast,
+            None,
+            "target <= 50 ms",
+        )
     if not ok:
         print("  CHECK FAILED: the store's answer differs from the naive one")
     return ok
@@ -171,10 +177,17 @@ def bench_load(repeat: int, number: int) -> None:
     ref = _median(lambda: pickle.loads(blob), repeat, number)
     print(f"\nloading a stored four-event case ({case.regime}, {case.state})")
     row("pickle.loads", ref, ref)
-    row("serialize.load(document)", _median(lambda: load(document), repeat, number),
-        ref, "target >= 1.0x")
-    row("serialize.load(json.loads(text))",
-        _median(lambda: load(json.loads(text)), repeat, number), ref)
+    row(
+        "serialize.load(document)",
+        _median(lambda: load(document), repeat, number),
+        ref,
+        "target >= 1.0x",
+    )
+    row(
+        "serialize.load(json.loads(text))",
+        _median(lambda: load(json.loads(text)), repeat, number),
+        ref,
+    )
 
 
 def bench_save(label: str, engine: sa.Engine, n: int, repeat: int) -> None:
@@ -186,17 +199,26 @@ def bench_save(label: str, engine: sa.Engine, n: int, repeat: int) -> None:
         "bare_documents",
         bare_meta,
         sa.Column("case_id", sa.String(200), primary_key=True),
-        sa.Column("document", sa.JSON().with_variant(
-            sa.dialects.postgresql.JSONB(), "postgresql")),
+        sa.Column(
+            "document",
+            sa.JSON().with_variant(sa.dialects.postgresql.JSONB(), "postgresql"),
+        ),
     )
     bare_meta.drop_all(engine)
     bare_meta.create_all(engine)
     cases = [c for c in generate(n, prefix="S") if c.version == 3]
     w = k.regime("wkkgz")
     later = [
-        w.apply(c, "deliver_oordeel", at=c.last_at + timedelta(days=3),
-                by=k.Role.PROVIDER, judgment="...", reasons="...",
-                decisions="...", measures_term="...")
+        w.apply(
+            c,
+            "deliver_oordeel",
+            at=c.last_at + timedelta(days=3),
+            by=k.Role.PROVIDER,
+            judgment="...",
+            reasons="...",
+            decisions="...",
+            measures_term="...",
+        )
         for c in cases
     ]
     it_bare = iter(cases)
@@ -206,7 +228,9 @@ def bench_save(label: str, engine: sa.Engine, n: int, repeat: int) -> None:
     def insert_bare() -> None:
         case = next(it_bare)
         with engine.begin() as conn:
-            conn.execute(bare.insert(), {"case_id": case.case_id, "document": dump(case)})
+            conn.execute(
+                bare.insert(), {"case_id": case.case_id, "document": dump(case)}
+            )
 
     per = max(1, len(cases) // (repeat + 1))
     ref = _median(insert_bare, repeat, per)
@@ -226,8 +250,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = 300 if quick else 100_000
     repeat = 3 if quick else 15
     pg_url = os.environ.get("KLACHTRECHT_PG_URL")
-    print(f"bench_store ({'quick: timings mean nothing' if quick else 'full'}); "
-          f"due_within on {ON.isoformat()}, 5 werkdagen")
+    print(
+        f"bench_store ({'quick: timings mean nothing' if quick else 'full'}); "
+        f"due_within on {ON.isoformat()}, 5 werkdagen"
+    )
     ok = True
     bench_load(repeat, 50 if quick else 2000)
     with tempfile.TemporaryDirectory() as tmp:
@@ -245,8 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ok &= bench_due_within(label, engine, n, repeat, naive=True)
         if pg_url and not quick:
             ok &= bench_due_within(
-                "PostgreSQL, 1,000,000 cases", engines["PostgreSQL"], 1_000_000,
-                repeat, naive=False,
+                "PostgreSQL, 1,000,000 cases",
+                engines["PostgreSQL"],
+                1_000_000,
+                repeat,
+                naive=False,
             )
         for engine in engines.values():
             if engine.dialect.name == "postgresql":

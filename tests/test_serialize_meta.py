@@ -36,9 +36,7 @@ OLD_DOCUMENT = (
 def moved_calendar() -> AtwCalendar:
     """The shipped calendar with Mon 18 May 2026 also gelijkgesteld."""
     old = DEFAULT_BESLUITEN[1]
-    new = Besluit(
-        old.title, old.citation, 2026, 2028, (*old.days, date(2026, 5, 18))
-    )
+    new = Besluit(old.title, old.citation, 2026, 2028, (*old.days, date(2026, 5, 18)))
     return AtwCalendar(besluiten=(DEFAULT_BESLUITEN[0], new))
 
 
@@ -79,7 +77,10 @@ class TestMeta:
         again = dump(case)
         meta = again.pop("meta")
         assert again == json.loads(OLD_DOCUMENT)
-        assert meta == {"release": release(), "fingerprint": fingerprint(k.regime("wkkgz"))}
+        assert meta == {
+            "release": release(),
+            "fingerprint": fingerprint(k.regime("wkkgz")),
+        }
 
     def test_meta_names_the_calendar(self) -> None:
         """The fingerprint in ``meta`` follows the calendar passed to dump."""
@@ -114,8 +115,8 @@ class TestCalendarTravels:
     def test_compliance_uses_the_calendar(self) -> None:
         """check, due_within and yearly_report use the calendar they are given:
         with 18 May gelijkgesteld the oordeel is due on 19 May, not 18 May."""
-        case = extended_on_custom_day().history[:2]
-        case = k.regime("wkkgz").replay("K-cal", case)
+        history = extended_on_custom_day().history[:2]
+        case = k.regime("wkkgz").replay("K-cal", history)
         cal = moved_calendar()
         on = date(2026, 5, 13)
         due = {f.key: f.due for f in check(case, on)}

@@ -123,7 +123,9 @@ def store(engine: sa.Engine) -> CaseStore:
 def moved_calendar(day: date) -> AtwCalendar:
     """The shipped calendar with ``day`` (2026-2028) also gelijkgesteld."""
     old = DEFAULT_BESLUITEN[1]
-    new = Besluit(old.title, old.citation, old.first_year, old.last_year, (*old.days, day))
+    new = Besluit(
+        old.title, old.citation, old.first_year, old.last_year, (*old.days, day)
+    )
     return AtwCalendar(besluiten=(DEFAULT_BESLUITEN[0], new))
 
 
@@ -144,9 +146,7 @@ class TestRoundTrip:
         version."""
         case = written("K-1", at(2026, 4, 2))
         store.add(case)
-        later = W.apply(
-            case, "extend", at=at(2026, 5, 11), by=k.Role.PROVIDER, weeks=2
-        )
+        later = W.apply(case, "extend", at=at(2026, 5, 11), by=k.Role.PROVIDER, weeks=2)
         store.save(later, expected_version=case.version)
         with store.engine.connect() as conn:
             versions = conn.execute(
@@ -187,7 +187,9 @@ class TestConcurrency:
         one is refused, even at the right version number."""
         store.add(written("K-3", at(2026, 4, 2)))
         other = written("K-3", at(2026, 4, 3))
-        later = W.apply(other, "extend", at=at(2026, 5, 11), by=k.Role.PROVIDER, weeks=2)
+        later = W.apply(
+            other, "extend", at=at(2026, 5, 11), by=k.Role.PROVIDER, weeks=2
+        )
         with pytest.raises(k.VersionConflictError):
             store.save(later, expected_version=2)
         assert store.get("K-3").version == 2
@@ -327,7 +329,9 @@ class TestCalendar:
         cal = moved_calendar(date(2026, 5, 18))
         reg = k.regime("wkkgz", calendar=cal)
         case = written("K-11", at(2026, 4, 2), reg)
-        case = reg.apply(case, "extend", at=at(2026, 5, 19), by=k.Role.PROVIDER, weeks=1)
+        case = reg.apply(
+            case, "extend", at=at(2026, 5, 19), by=k.Role.PROVIDER, weeks=1
+        )
         s = CaseStore(engine, calendar=cal, years=YEARS)
         s.create_tables()
         s.add(case)

@@ -71,6 +71,13 @@ def _demo(_: argparse.Namespace) -> int:
             _print(f"    - {item.label} ({item.source})")
             _print(f"      due {fmt_day(item.due)}: {status}")
             _print(f"        {item.deadline.explain()}")
+    _print("\n" + "=" * 72 + "\nA case store on SQLite (klachtrecht.sql)")
+    try:
+        from klachtrecht.sql import demo as store_demo  # noqa: PLC0415
+    except ImportError:
+        _print("  skipped: install 'klachtrecht[sql]' (SQLAlchemy) to see it")
+    else:
+        store_demo(_print)
     return 0
 
 

@@ -19,8 +19,8 @@ changes, so stale rows are found with one ``WHERE fingerprint <> ...``.
 
 >>> from datetime import date
 >>> rows = list(calendar_rows(2026, 2026))
->>> rows[0]
-CalendarRow(day=datetime.date(2026, 1, 1), working=False, why='Nieuwjaarsdag (Atw art. 3 lid 1)', working_index=6780)
+>>> rows[0].day, rows[0].working, rows[0].why
+(datetime.date(2026, 1, 1), False, 'Nieuwjaarsdag (Atw art. 3 lid 1)')
 >>> [r.day.isoformat() for r in rows if r.working][:2]
 ['2026-01-05', '2026-01-06']
 """

@@ -64,8 +64,8 @@ __all__ = [
     "CASES",
     "DEADLINES",
     "EVENTS",
-    "METADATA",
     "META",
+    "METADATA",
     "CalendarMismatchError",
     "CaseNotFoundError",
     "CaseStore",
@@ -449,7 +449,9 @@ class CaseStore:
         head = _head(events[expected_version - 1]["record"])
         expected = self._fingerprint()
         try:
-            self._swap(case, expected_version, head, expected, summary, events, deadlines)
+            self._swap(
+                case, expected_version, head, expected, summary, events, deadlines
+            )
         except sa.exc.IntegrityError:  # an event row in the way: someone appended
             with self.engine.connect() as conn:
                 raise self._conflict(conn, case, expected_version) from None
@@ -487,7 +489,9 @@ class CaseStore:
     def get(self, case_id: str) -> Case:
         """The stored case, rebuilt from its record with this store's calendar."""
         if not isinstance(case_id, str):
-            raise ArgumentTypeError(f"case_id must be a str, got {type(case_id).__name__}")
+            raise ArgumentTypeError(
+                f"case_id must be a str, got {type(case_id).__name__}"
+            )
         with self.engine.connect() as conn:
             document = conn.execute(
                 sa.select(CASES.c.document).where(CASES.c.case_id == case_id)
@@ -631,7 +635,9 @@ class CaseStore:
                     )
                     if updated.rowcount != 1:  # pragma: no cover - a racing save
                         continue
-                    conn.execute(DEADLINES.delete().where(DEADLINES.c.case_id == case_id))
+                    conn.execute(
+                        DEADLINES.delete().where(DEADLINES.c.case_id == case_id)
+                    )
                     if deadlines:
                         conn.execute(DEADLINES.insert(), deadlines)
                     done += 1
