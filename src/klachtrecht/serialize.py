@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 import cattrs
@@ -245,12 +246,18 @@ def _load_event(reg: Any, case_id: str, index: int, raw: object) -> EventRecord:
     return EventRecord(event, at, by, spec.basis, values, spec.personal)
 
 
+@lru_cache(maxsize=256)
+def _hooks(types: tuple[type, ...]) -> tuple[tuple[type, Any], ...]:
+    """The converter's structure hook of each type, looked up once (speed)."""
+    return tuple((kind, _CONVERTER.get_structure_hook(kind)) for kind in types)
+
+
 def _structure_field(
     case_id: str, where: str, key: str, value: object, types: tuple[type, ...]
 ) -> object:
-    for kind in types:
+    for kind, hook in _hooks(types):
         try:
-            return _CONVERTER.structure(value, kind)
+            return hook(value, kind)
         except (TypeError, ValueError, KeyError, cattrs.BaseValidationError):
             continue
     names = " or ".join(t.__name__ for t in types)

@@ -467,17 +467,22 @@ class CaseStore:
         deadlines: list[dict[str, Any]],
     ) -> None:
         with self.engine.begin() as conn:
-            self._check_calendar(conn, expected)
+            # one statement: the compare-and-swap on version and latest event,
+            # and the check that the database holds this store's calendar
             done = conn.execute(
                 CASES.update()
                 .where(
                     CASES.c.case_id == case.case_id,
                     CASES.c.version == expected_version,
                     CASES.c.head == head,
+                    ~sa.exists().where(
+                        META.c.key == "calendar_fingerprint", META.c.value != expected
+                    ),
                 )
                 .values({k: v for k, v in summary.items() if k != "case_id"})
             )
             if done.rowcount != 1:
+                self._check_calendar(conn, expected)
                 raise self._conflict(conn, case, expected_version)
             conn.execute(EVENTS.insert(), events[expected_version:])
             conn.execute(DEADLINES.delete().where(DEADLINES.c.case_id == case.case_id))
