@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import klachtrecht as k
 from klachtrecht import compliance
@@ -38,6 +40,7 @@ from klachtrecht.sql import (
     CaseNotFoundError,
     CaseStore,
 )
+from klachtrecht.testing import cases as case_strategy
 
 AMS = ZoneInfo("Europe/Amsterdam")
 W = k.regime("wkkgz")
@@ -288,6 +291,46 @@ class TestQueries:
         with nothing."""
         with pytest.raises(k.InvalidDateError):
             store.due_within(date(2040, 1, 1), 5)
+        with pytest.raises(k.InvalidDateError):
+            store.due_within(date(YEARS[1], 12, 28), 5)
+
+
+class TestQueryProperty:
+    """Generated cases of every regime: SQL and memory agree."""
+
+    @settings(
+        max_examples=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(
+        data=st.data(),
+        on=st.dates(date(2016, 1, 1), date(2031, 11, 30)),
+        n=st.integers(0, 25),
+    )
+    def test_store_agrees_with_compliance(
+        self, data: st.DataObject, on: date, n: int
+    ) -> None:
+        """due_within and overdue from the SQLite tables equal the answers of
+        compliance over the same generated cases, and every case loads back."""
+        name = data.draw(st.sampled_from(sorted(k.REGIMES)))
+        drawn = data.draw(st.lists(case_strategy(name, max_steps=8), max_size=6))
+        unique = list({c.case_id: c for c in drawn}.values())
+        store = CaseStore(sa.create_engine("sqlite://"), years=(2016, 2031))
+        store.create_tables()
+        store.add_all(unique)
+        assert store.due_within(on, n) == compliance.due_within(
+            unique, on, working_days=n
+        )
+        missed = sorted(
+            (f.case_id, f.key)
+            for c in unique
+            for f in compliance.check(c, on)
+            if f.status is k.Status.MISSED
+        )
+        assert sorted((r.case_id, r.key) for r in store.overdue(on)) == missed
+        for case in unique:
+            assert store.get(case.case_id) == case
 
 
 class TestCalendar:

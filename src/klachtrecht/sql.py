@@ -49,7 +49,13 @@ from klachtrecht._errors import (
 from klachtrecht._registry import REGIMES
 from klachtrecht._registry import regime as get_regime
 from klachtrecht.compliance import Reminder
-from klachtrecht.deadlines import AtwCalendar, Besluit, check_date, default_calendar
+from klachtrecht.deadlines import (
+    AtwCalendar,
+    Besluit,
+    add_working_days,
+    check_date,
+    default_calendar,
+)
 from klachtrecht.projection import (
     calendar_fingerprint,
     calendar_rows,
@@ -174,6 +180,25 @@ META = sa.Table(
     sa.Column("key", _CODE, primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
+
+
+def _insert_case(cast: bool) -> Any:
+    names = [c.name for c in CASES.columns]
+    params = [sa.bindparam(c.name, type_=c.type) for c in CASES.columns]
+    # PostgreSQL needs the types of the selected parameters; SQLite must not
+    # get CAST(... AS JSON), which its type affinity turns into a number
+    values = sa.select(*(sa.cast(p, p.type) if cast else p for p in params)).where(
+        ~sa.exists().where(
+            META.c.key == "calendar_fingerprint",
+            META.c.value != sa.bindparam("expected", type_=sa.Text()),
+        )
+    )
+    return CASES.insert().from_select(names, values)
+
+
+#: INSERT INTO klachtrecht_cases SELECT :values WHERE the calendar matches
+_INSERT_CASE = _insert_case(cast=True)
+_INSERT_CASE_SQLITE = _insert_case(cast=False)
 
 
 def _calendar_json(calendar: AtwCalendar) -> str:
@@ -419,8 +444,16 @@ class CaseStore:
         expected = self._fingerprint()
         try:
             with self.engine.begin() as conn:
-                self._check_calendar(conn, expected)
-                conn.execute(CASES.insert(), summary)
+                # one statement: the insert, only if the database holds this
+                # store's calendar (INSERT ... SELECT ... WHERE NOT EXISTS)
+                insert = (
+                    _INSERT_CASE_SQLITE
+                    if conn.dialect.name == "sqlite"
+                    else _INSERT_CASE
+                )
+                done = conn.execute(insert, {**summary, "expected": expected})
+                if done.rowcount != 1:
+                    self._check_calendar(conn, expected)
                 conn.execute(EVENTS.insert(), events)
                 if deadlines:
                     conn.execute(DEADLINES.insert(), deadlines)
@@ -536,6 +569,14 @@ class CaseStore:
         day = self._check_day(on)
         if type(working_days) is not int or working_days < 0:
             raise ArgumentTypeError("working_days must be an int >= 0")
+        if (
+            add_working_days(day, working_days, calendar=self.calendar).year
+            > (self.years[1])
+        ):
+            raise InvalidDateError(
+                "the horizon falls after the calendar table's last year "
+                f"{self.years[1]}"
+            )
         d = DEADLINES.c
         if working_days == 0:
             horizon: Any = day
