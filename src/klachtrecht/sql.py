@@ -182,16 +182,39 @@ META = sa.Table(
 )
 
 
+def _calendar_matches() -> Any:
+    return ~sa.exists().where(
+        META.c.key == "calendar_fingerprint",
+        META.c.value != sa.bindparam("expected", type_=sa.Text()),
+    )
+
+
+#: The compare-and-swap: UPDATE ... WHERE version and latest event are still
+#: the expected ones and the database holds this store's calendar.
+_SWAP_CASE = (
+    CASES.update()
+    .where(
+        CASES.c.case_id == sa.bindparam("w_case_id"),
+        CASES.c.version == sa.bindparam("w_version"),
+        CASES.c.head == sa.bindparam("w_head"),
+        _calendar_matches(),
+    )
+    .values(
+        {c.name: sa.bindparam(c.name) for c in CASES.columns if c.name != "case_id"}
+    )
+)
+_DELETE_DEADLINES = DEADLINES.delete().where(
+    DEADLINES.c.case_id == sa.bindparam("w_case_id")
+)
+
+
 def _insert_case(cast: bool) -> Any:
     names = [c.name for c in CASES.columns]
     params = [sa.bindparam(c.name, type_=c.type) for c in CASES.columns]
     # PostgreSQL needs the types of the selected parameters; SQLite must not
     # get CAST(... AS JSON), which its type affinity turns into a number
     values = sa.select(*(sa.cast(p, p.type) if cast else p for p in params)).where(
-        ~sa.exists().where(
-            META.c.key == "calendar_fingerprint",
-            META.c.value != sa.bindparam("expected", type_=sa.Text()),
-        )
+        _calendar_matches()
     )
     return CASES.insert().from_select(names, values)
 
@@ -502,23 +525,22 @@ class CaseStore:
         with self.engine.begin() as conn:
             # one statement: the compare-and-swap on version and latest event,
             # and the check that the database holds this store's calendar
+            values = {k: v for k, v in summary.items() if k != "case_id"}
             done = conn.execute(
-                CASES.update()
-                .where(
-                    CASES.c.case_id == case.case_id,
-                    CASES.c.version == expected_version,
-                    CASES.c.head == head,
-                    ~sa.exists().where(
-                        META.c.key == "calendar_fingerprint", META.c.value != expected
-                    ),
-                )
-                .values({k: v for k, v in summary.items() if k != "case_id"})
+                _SWAP_CASE,
+                {
+                    **values,
+                    "w_case_id": case.case_id,
+                    "w_version": expected_version,
+                    "w_head": head,
+                    "expected": expected,
+                },
             )
             if done.rowcount != 1:
                 self._check_calendar(conn, expected)
                 raise self._conflict(conn, case, expected_version)
             conn.execute(EVENTS.insert(), events[expected_version:])
-            conn.execute(DEADLINES.delete().where(DEADLINES.c.case_id == case.case_id))
+            conn.execute(_DELETE_DEADLINES, {"w_case_id": case.case_id})
             if deadlines:
                 conn.execute(DEADLINES.insert(), deadlines)
 
