@@ -33,7 +33,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -64,6 +64,9 @@ from klachtrecht.projection import (
     fingerprint,
 )
 from klachtrecht.serialize import dump, load
+
+if TYPE_CHECKING:
+    from klachtrecht import Regime
 
 __all__ = [
     "CALENDAR",
@@ -310,8 +313,8 @@ class CaseStore:
             self._calendar = default_calendar() if stored is None else stored
         return self._calendar
 
-    def regime(self, name: str) -> Any:
-        """The regime ``name`` with this store's calendar (a ``Regime``)."""
+    def regime(self, name: str) -> Regime:
+        """The regime ``name`` with this store's calendar."""
         return get_regime(name, calendar=self.calendar)
 
     @staticmethod
