@@ -27,6 +27,7 @@ class TestReadmeAndCi:
         assert 2 == len(commands)
         demo, test = commands
         assert demo.endswith("-m klachtrecht demo")
+        assert "-e '.[sql]'" in demo  # the demo shows the SQLite store too
         assert test.endswith("-m pytest")
         assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
@@ -147,6 +148,7 @@ class TestCommandLine:
         assert "Mon 18 May 2026" in done.stdout
         assert "Bindend advies uitgebracht" in done.stdout
         assert "(voorbeeld)" not in done.stdout  # party names never printed
+        assert "refused (compare-and-swap)" in done.stdout  # the store section
 
 
 class TestSettingsErrors:

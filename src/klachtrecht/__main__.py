@@ -75,6 +75,13 @@ def _demo(_: argparse.Namespace) -> int:
 
     for line in dutch_demo():
         _print(line)
+    _print("\n" + "=" * 72 + "\nA case store on SQLite (klachtrecht.sql)")
+    try:
+        from klachtrecht.sql import demo as store_demo  # noqa: PLC0415
+    except ImportError:
+        _print("  skipped: install 'klachtrecht[sql]' (SQLAlchemy) to see it")
+    else:
+        store_demo(_print)
     return 0
 
 

@@ -4,6 +4,10 @@ Built on each regime's derived deadlines (:meth:`klachtrecht.Regime.deadlines`),
 so it works for every regime without regime-specific code. Everything here is
 pure and takes the day to judge on explicitly: no ``today()``.
 
+Every function takes ``calendar=``: the :class:`~klachtrecht.deadlines.AtwCalendar`
+the deadlines are computed with (default: the shipped besluiten). Pass the same
+calendar everywhere (a :class:`klachtrecht.sql.CaseStore` does so itself).
+
 - :func:`check`: every legal obligation of one case, with its source and a
   one-line finding such as ``"Wkkgz art. 17 lid 1: missed: due Wed 6 May 2026,
   not fulfilled by Thu 7 May 2026"``.
@@ -23,7 +27,7 @@ import attrs
 
 from klachtrecht._case import Case, Due, Status
 from klachtrecht._errors import ArgumentTypeError
-from klachtrecht.deadlines import add_working_days, check_date, fmt_day
+from klachtrecht.deadlines import AtwCalendar, add_working_days, check_date, fmt_day
 from klachtrecht.regimes import regime as get_regime
 
 __all__ = ["Finding", "Reminder", "check", "due_within", "yearly_report"]
@@ -94,12 +98,22 @@ def _finding(case: Case, item: Due, on: date) -> Finding:
     )
 
 
-def check(case: Case, on: date) -> tuple[Finding, ...]:
+def _calendar(calendar: object) -> AtwCalendar | None:
+    if calendar is not None and not isinstance(calendar, AtwCalendar):
+        raise ArgumentTypeError(
+            f"calendar must be an AtwCalendar, got {type(calendar).__name__}"
+        )
+    return calendar
+
+
+def check(
+    case: Case, on: date, *, calendar: AtwCalendar | None = None
+) -> tuple[Finding, ...]:
     """Every obligation of ``case`` judged on day ``on``, in the regime's order."""
     if not isinstance(case, Case):
         raise ArgumentTypeError(f"expected a Case, got {type(case).__name__}")
     check_date(on, "on")
-    reg = get_regime(case.regime)
+    reg = get_regime(case.regime, calendar=_calendar(calendar))
     return tuple(_finding(case, item, on) for item in reg.deadlines(case))
 
 
@@ -116,17 +130,22 @@ class Reminder:
 
 
 def due_within(
-    cases: Iterable[Case], on: date, *, working_days: int
+    cases: Iterable[Case],
+    on: date,
+    *,
+    working_days: int,
+    calendar: AtwCalendar | None = None,
 ) -> tuple[Reminder, ...]:
     """Pending obligations due from ``on`` up to ``working_days`` working days
     after it (inclusive), over many cases, earliest due first."""
     check_date(on, "on")
-    horizon = add_working_days(on, working_days)
+    cal = _calendar(calendar)
+    horizon = add_working_days(on, working_days, calendar=cal)
     found: list[Reminder] = []
     for case in cases:
         if not isinstance(case, Case):
             raise ArgumentTypeError(f"expected Case objects, got {type(case).__name__}")
-        reg = get_regime(case.regime)
+        reg = get_regime(case.regime, calendar=cal)
         for item in reg.deadlines(case):
             if item.status(on) is Status.PENDING and item.due <= horizon:
                 found.append(
@@ -142,7 +161,13 @@ def due_within(
     return tuple(sorted(found, key=lambda r: (r.due, r.case_id, r.key)))
 
 
-def yearly_report(cases: Iterable[Case], year: int, *, on: date) -> dict[str, object]:
+def yearly_report(
+    cases: Iterable[Case],
+    year: int,
+    *,
+    on: date,
+    calendar: AtwCalendar | None = None,
+) -> dict[str, object]:
     """An anonymised yearly export: counts only, never identifiers or texts.
 
     Counts the cases opened in ``year`` by regime and by current state, and
@@ -152,6 +177,7 @@ def yearly_report(cases: Iterable[Case], year: int, *, on: date) -> dict[str, ob
     if type(year) is not int:
         raise ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
     check_date(on, "on")
+    cal = _calendar(calendar)
     by_regime: Counter[str] = Counter()
     by_state: Counter[str] = Counter()
     timeliness: Counter[str] = Counter()
@@ -162,7 +188,7 @@ def yearly_report(cases: Iterable[Case], year: int, *, on: date) -> dict[str, ob
             continue
         by_regime[case.regime] += 1
         by_state[f"{case.regime}/{case.state}"] += 1
-        for item in get_regime(case.regime).deadlines(case):
+        for item in get_regime(case.regime, calendar=cal).deadlines(case):
             timeliness[f"{case.regime}/{item.key}/{item.status(on).value}"] += 1
     return {
         "year": year,

@@ -1,15 +1,23 @@
 """Cases to and from JSON-compatible data, strictly.
 
 A case is a fold over its history, so a document stores the history (with the
-case's claimed ``state`` and ``version`` as a check) and loading *replays* it
-through the regime: every guard and field check runs again, and a history that
-does not rebuild the stored state is refused. Nothing is ever half-loaded.
+case's claimed ``state`` and ``version`` as a check) and loading *rebuilds* the
+case from it. Events are facts: the transition table and every field's type are
+checked strictly, but guards are not re-run (``load(..., strict=True)`` does, and
+:meth:`klachtrecht.Regime.rejudge` lists what today's rules would refuse). A
+history that does not rebuild the stored state is refused. Nothing is ever
+half-loaded.
 
 Document shape (``SCHEMA_VERSION`` 1)::
 
     {"schema": 1, "case_id": "K-1", "regime": "wkkgz", "state": "submitted",
      "version": 2, "history": [{"event": "open", "at": "2026-04-02T10:00:00+02:00",
-     "by": "klager", "basis": "...", "data": {...}}, ...]}
+     "by": "klager", "basis": "...", "data": {...}}, ...],
+     "meta": {"release": "0.1.0", "fingerprint": "3f0c..."}}
+
+``meta`` (optional; documents without it load) records what the document was
+computed with: the klachtrecht release and the fingerprint of the calendar and
+deadline rules (:func:`klachtrecht.projection.fingerprint`).
 
 Values are (un)structured with cattrs: dates and aware datetimes as ISO 8601
 strings, amounts (``Decimal``) as strings, roles by value, parties and settings
@@ -23,12 +31,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 import cattrs
 
 from klachtrecht._case import Case, EventRecord, Role
 from klachtrecht._errors import KlachtrechtError, SerializationError
+from klachtrecht.deadlines import AtwCalendar
 from klachtrecht.regimes import regime as get_regime
 
 __all__ = ["SCHEMA_VERSION", "dump", "dumps", "load", "loads"]
@@ -37,6 +47,8 @@ __all__ = ["SCHEMA_VERSION", "dump", "dumps", "load", "loads"]
 SCHEMA_VERSION = 1
 
 _TOP_KEYS = frozenset({"schema", "case_id", "regime", "state", "version", "history"})
+#: Optional top-level keys: ``meta`` (what the document was computed with).
+_OPTIONAL_KEYS = frozenset({"meta"})
 _EVENT_KEYS = frozenset({"event", "at", "by", "basis", "data"})
 
 
@@ -96,11 +108,24 @@ def _problem(case_id: str, text: str) -> SerializationError:
     return SerializationError(f"case {case_id!r}: {text}")
 
 
-def dump(case: Case) -> dict[str, Any]:
-    """A JSON-compatible document of ``case`` (see the module docstring)."""
+def dump(case: Case, *, calendar: AtwCalendar | None = None) -> dict[str, Any]:
+    """A JSON-compatible document of ``case`` (see the module docstring).
+
+    ``meta`` records what the document was computed with: the klachtrecht
+    release and the :func:`klachtrecht.projection.fingerprint` of the regime
+    under ``calendar`` (pass the calendar the case's deadlines are computed
+    with; informational, never needed to load).
+    """
     if not isinstance(case, Case):
         raise SerializationError(f"expected a Case, got {type(case).__name__}")
+    from klachtrecht.projection import fingerprint, release  # noqa: PLC0415
+
+    try:
+        reg = get_regime(case.regime, calendar=calendar)
+    except KlachtrechtError as exc:
+        raise _problem(case.case_id, str(exc)) from None
     return {
+        "meta": {"release": release(), "fingerprint": fingerprint(reg)},
         "schema": SCHEMA_VERSION,
         "case_id": case.case_id,
         "regime": case.regime,
@@ -120,15 +145,30 @@ def _dump_event(record: EventRecord) -> dict[str, Any]:
     }
 
 
-def load(document: Mapping[str, Any]) -> Case:
-    """Rebuild a case from :func:`dump`'s document; strict, all or nothing."""
+def load(
+    document: Mapping[str, Any],
+    *,
+    calendar: AtwCalendar | None = None,
+    strict: bool = False,
+) -> Case:
+    """Rebuild a case from :func:`dump`'s document; all or nothing.
+
+    The history is a record (*events are facts*): the transition table and
+    every field's type are checked, guards are not re-run, so a case stored
+    under an earlier release or another calendar still loads; list what
+    today's rules would refuse with :meth:`klachtrecht.Regime.rejudge`.
+    ``strict=True`` re-judges while loading and refuses such a history.
+    ``calendar`` is the calendar of the regime the case is rebuilt with
+    (``strict`` judges with it); a :class:`klachtrecht.sql.CaseStore` passes
+    its own, so it cannot be forgotten.
+    """
     if not isinstance(document, Mapping):
         raise SerializationError(
             f"a case document must be a mapping, got {type(document).__name__}"
         )
     raw_id = document.get("case_id")
     case_id = raw_id if isinstance(raw_id, str) else "?"
-    unknown = sorted(set(document) - _TOP_KEYS)
+    unknown = sorted(set(document) - _TOP_KEYS - _OPTIONAL_KEYS)
     missing = sorted(_TOP_KEYS - set(document))
     if unknown or missing:
         raise _problem(case_id, f"unknown keys {unknown}, missing keys {missing}")
@@ -146,8 +186,13 @@ def load(document: Mapping[str, Any]) -> Case:
     name = document["regime"]
     if not isinstance(name, str):
         raise _problem(case_id, "'regime' must be a string")
+    meta = document.get("meta", {})
+    if not isinstance(meta, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in meta.items()
+    ):
+        raise _problem(case_id, "'meta' must be a mapping of strings to strings")
     try:
-        reg = get_regime(name)
+        reg = get_regime(name, calendar=calendar)
     except KlachtrechtError as exc:
         raise _problem(case_id, str(exc)) from None
     history = document["history"]
@@ -155,7 +200,7 @@ def load(document: Mapping[str, Any]) -> Case:
         raise _problem(case_id, "'history' must be a non-empty list")
     records = [_load_event(reg, case_id, i, raw) for i, raw in enumerate(history)]
     try:
-        case = reg.replay(case_id, records)
+        case = reg.replay(case_id, records, judge=strict)
     except KlachtrechtError as exc:
         raise _problem(case_id, f"history does not replay: {exc}") from None
     if case.state != document["state"] or case.version != document["version"]:
@@ -201,12 +246,18 @@ def _load_event(reg: Any, case_id: str, index: int, raw: object) -> EventRecord:
     return EventRecord(event, at, by, spec.basis, values, spec.personal)
 
 
+@lru_cache(maxsize=256)
+def _hooks(types: tuple[type, ...]) -> tuple[tuple[type, Any], ...]:
+    """The converter's structure hook of each type, looked up once (speed)."""
+    return tuple((kind, _CONVERTER.get_structure_hook(kind)) for kind in types)
+
+
 def _structure_field(
     case_id: str, where: str, key: str, value: object, types: tuple[type, ...]
 ) -> object:
-    for kind in types:
+    for kind, hook in _hooks(types):
         try:
-            return _CONVERTER.structure(value, kind)
+            return hook(value, kind)
         except (TypeError, ValueError, KeyError, cattrs.BaseValidationError):
             continue
     names = " or ".join(t.__name__ for t in types)
@@ -214,14 +265,16 @@ def _structure_field(
     raise _problem(case_id, f"{where}: field {key!r} is not a valid {names}")
 
 
-def dumps(case: Case) -> str:
+def dumps(case: Case, *, calendar: AtwCalendar | None = None) -> str:
     """:func:`dump` as a JSON string (keys sorted, UTF-8 kept readable)."""
     import json  # noqa: PLC0415 - only here
 
-    return json.dumps(dump(case), sort_keys=True, ensure_ascii=False)
+    return json.dumps(dump(case, calendar=calendar), sort_keys=True, ensure_ascii=False)
 
 
-def loads(text: str) -> Case:
+def loads(
+    text: str, *, calendar: AtwCalendar | None = None, strict: bool = False
+) -> Case:
     """:func:`load` from a JSON string."""
     import json  # noqa: PLC0415 - only here
 
@@ -229,4 +282,4 @@ def loads(text: str) -> Case:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SerializationError(f"not valid JSON: {exc.msg}") from None
-    return load(document)
+    return load(document, calendar=calendar, strict=strict)
