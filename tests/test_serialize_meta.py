@@ -35,9 +35,10 @@ OLD_DOCUMENT = (
 
 def moved_calendar() -> AtwCalendar:
     """The shipped calendar with Mon 18 May 2026 also gelijkgesteld."""
-    old = DEFAULT_BESLUITEN[1]
+    old = next(b for b in DEFAULT_BESLUITEN if b.first_year == 2026)
     new = Besluit(old.title, old.citation, 2026, 2028, (*old.days, date(2026, 5, 18)))
-    return AtwCalendar(besluiten=(DEFAULT_BESLUITEN[0], new))
+    others = tuple(b for b in DEFAULT_BESLUITEN if b is not old)
+    return AtwCalendar(besluiten=(*others, new))
 
 
 def extended_on_custom_day() -> k.Case:

@@ -125,11 +125,12 @@ def store(engine: sa.Engine) -> CaseStore:
 
 def moved_calendar(day: date) -> AtwCalendar:
     """The shipped calendar with ``day`` (2026-2028) also gelijkgesteld."""
-    old = DEFAULT_BESLUITEN[1]
+    old = next(b for b in DEFAULT_BESLUITEN if b.first_year == 2026)
     new = Besluit(
         old.title, old.citation, old.first_year, old.last_year, (*old.days, day)
     )
-    return AtwCalendar(besluiten=(DEFAULT_BESLUITEN[0], new))
+    others = tuple(b for b in DEFAULT_BESLUITEN if b is not old)
+    return AtwCalendar(besluiten=(*others, new))
 
 
 class TestRoundTrip:
