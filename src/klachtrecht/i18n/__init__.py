@@ -34,6 +34,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -219,8 +220,11 @@ def catalog_entries() -> Iterator[tuple[str, str, str]]:
     """Every ``(context, code, default)`` a complete catalog translates.
 
     Built from the registered regimes (states, events and every field's
-    choices, via :func:`klachtrecht.regime`), the enums and the message codes;
-    ``default`` is the Dutch text the definition itself carries, or ``""``.
+    choices, via :func:`klachtrecht.regime`; a regime module's optional
+    ``CHOICE_LABELS``, ``{field: {code: Dutch label}}``, adds regime-specific
+    choice texts in the context ``<regime>:choice:<field>``), the enums and the
+    message codes; ``default`` is the Dutch text the definition or the regime
+    module itself carries, or ``""``.
     The maintenance script extracts the template catalog from this, and the
     test-suite checks the shipped catalogs against it.
     """
@@ -245,6 +249,10 @@ def catalog_entries() -> Iterator[tuple[str, str, str]]:
             for field in event.fields:
                 for choice in field.choices:
                     yield from once(f"choice:{field.name}", choice, "")
+        own = getattr(import_module(REGIMES[name]), "CHOICE_LABELS", {})
+        for field_name, labels in own.items():
+            for choice, text in labels.items():
+                yield from once(f"{name}:choice:{field_name}", choice, text)
     for role in Role:
         yield from once("role", role.value, role.label)
     for enum_kind, members in (

@@ -186,6 +186,23 @@ class Statute:
         joined = ", ".join(parts[:-1]) + " en " if len(parts) > 1 else ""
         return f"{self.law} art. {joined}{parts[-1]}"
 
+    def choice_labels(self) -> dict[str, dict[str, str]]:
+        """The Dutch labels of the choices whose term differs per statute, by
+        field (``betrokkene`` in the Wvggz, ``cliënt`` in the Wzd); the catalogs
+        hold them in the context ``<name>:choice:<field>``.
+
+        ``side`` serves both hearings: in the Wzd the commissie hears "de persoon
+        tegen wiens beslissing de klacht is gericht" (56 lid 2 sub b) and the
+        rechter "degene op wie de klacht betrekking heeft" (56d lid 1) under the
+        one code ``beklaagde``; its label is the rechter's, the wider term.
+        """
+        return {
+            "capacity": dict(self.capacities),
+            "petitioner": dict(self.petitioners),
+            "to": dict(self.recipients),
+            "side": {**HEARING_SIDES, **self.court_sides},
+        }
+
 
 # -- facts
 

@@ -27,7 +27,14 @@ from klachtrecht._validators import is_bool
 from klachtrecht.deadlines import AtwCalendar
 from klachtrecht.regimes._dwang import DwangSettings, GroundField, Statute, build
 
-__all__ = ["DEFINITION", "FORENSIC_GROUNDS", "GROUNDS", "STATUTE", "WvggzSettings"]
+__all__ = [
+    "CHOICE_LABELS",
+    "DEFINITION",
+    "FORENSIC_GROUNDS",
+    "GROUNDS",
+    "STATUTE",
+    "WvggzSettings",
+]
 
 # -- machine
 # The machine is the shared one (regimes._dwang.machine_class), built per regime.
@@ -51,13 +58,15 @@ class WvggzSettings(DwangSettings):
 # The shared DwangFacts; ``facts.ground`` holds the article of art. 10:3.
 
 #: Art. 10:3 lid 1 sub a-x: the articles whose beslissing or verplichting a
-#: klacht may be about (codes are the article numbers, Dutch labels cite them).
+#: klacht may be about. Codes are the article numbers; the Dutch labels (in the
+#: catalogs, context ``choice:ground``) cite the article and the sub of 10:3:
+#: what each listed article regulates was not read, so no topic labels.
 GROUNDS: dict[str, str] = {
-    code: f"Wvggz art. 10:3 lid 1 sub {sub}: art. {code}" + note
+    code: f"art. {code} Wvggz{note} (art. 10:3 lid 1 sub {sub})"
     for sub, code, note in (
         ("a", "1:5", ""),
         ("b", "4:1 lid 2", ""),
-        ("c", "7:3", " (niet over de ambtenaar van politie)"),
+        ("c", "7:3", ", niet over de ambtenaar van politie"),
         ("d", "8:4", ""),
         ("e", "8:7", ""),
         ("f", "8:9", ""),
@@ -74,8 +83,8 @@ GROUNDS: dict[str, str] = {
         (
             "q",
             "8:34",
-            " (niet over de officier van justitie, de rechter, de psychiater van "
-            "art. 5:7, de burgemeester of het college)",
+            ", niet over de officier van justitie, de rechter, de psychiater van "
+            "art. 5:7, de burgemeester of het college",
         ),
         ("r", "9:3", ""),
         ("s", "9:4", ""),
@@ -87,17 +96,19 @@ GROUNDS: dict[str, str] = {
     )
 }
 
+_BVT = "Beginselenwet verpleging ter beschikking gestelden"
 #: Art. 10:3 lid 2: forensic grounds, when art. 6:4 lid 4-5 is executed or the
 #: situation of art. 8:12 lid 8 applies.
 FORENSIC_GROUNDS: dict[str, str] = {
-    "Wfz 3.4 lid 1-2": (
-        "Wvggz art. 10:3 lid 2: Wet forensische zorg art. 3.4 lid 1 of 2"
-    ),
-    "Bvt 42 lid 5": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs art. 42 lid 5",
-    "Bvt 44": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs art. 44",
-    "Bvt V": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs hoofdstuk V",
-    "Bvt VI": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs hoofdstuk VI",
-    "Bvt VII": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs hoofdstuk VII",
+    code: f"{text} (Wvggz art. 10:3 lid 2)"
+    for code, text in (
+        ("Wfz 3.4 lid 1-2", "art. 3.4 lid 1 of 2 Wet forensische zorg"),
+        ("Bvt 42 lid 5", f"art. 42 lid 5 {_BVT}"),
+        ("Bvt 44", f"art. 44 {_BVT}"),
+        ("Bvt V", f"hoofdstuk V {_BVT}"),
+        ("Bvt VI", f"hoofdstuk VI {_BVT}"),
+        ("Bvt VII", f"hoofdstuk VII {_BVT}"),
+    )
 }
 
 # -- deadlines
@@ -203,5 +214,9 @@ STATUTE = Statute(
     settings_type=WvggzSettings,
     open_guard=_guard_open,
 )
+
+#: The Dutch labels of the statute's own terms for the choices of capacity,
+#: petitioner, recipient and side (read by klachtrecht.i18n.catalog_entries).
+CHOICE_LABELS = STATUTE.choice_labels()
 
 DEFINITION = build(STATUTE)

@@ -26,7 +26,7 @@ import attrs
 
 from klachtrecht.regimes._dwang import DwangSettings, GroundField, Statute, build
 
-__all__ = ["DEFINITION", "STATUTE", "SUBJECTS", "WzdSettings"]
+__all__ = ["CHOICE_LABELS", "DEFINITION", "STATUTE", "SUBJECTS", "WzdSettings"]
 
 # -- machine
 # The machine is the shared one (regimes._dwang.machine_class), built per regime.
@@ -164,5 +164,9 @@ STATUTE = Statute(
     ),
     settings_type=WzdSettings,
 )
+
+#: The Dutch labels of the statute's own terms for the choices of capacity,
+#: petitioner, recipient and side (read by klachtrecht.i18n.catalog_entries).
+CHOICE_LABELS = STATUTE.choice_labels()
 
 DEFINITION = build(STATUTE)
