@@ -25,7 +25,13 @@ import attrs
 from klachtrecht._case import Case, EventRecord
 from klachtrecht._validators import is_bool
 from klachtrecht.deadlines import AtwCalendar
-from klachtrecht.regimes._dwang import DwangSettings, GroundField, Statute, build
+from klachtrecht.regimes._dwang import (
+    DwangSettings,
+    GroundField,
+    Statute,
+    build,
+    machine_class,
+)
 
 __all__ = [
     "CHOICE_LABELS",
@@ -33,13 +39,18 @@ __all__ = [
     "FORENSIC_GROUNDS",
     "GROUNDS",
     "STATUTE",
+    "TERM_ARTICLES",
+    "WvggzMachine",
     "WvggzSettings",
 ]
 
-# -- machine
-# The machine is the shared one (regimes._dwang.machine_class), built per regime.
+# -- machine -------------------------------------------------------------------
 
-# -- settings
+#: The Wvggz's own machine class, made by the shared factory (klachtencommissie,
+#: then rechter: the transitions of regimes._dwang.machine_class).
+WvggzMachine = machine_class("wvggz")
+
+# -- settings ------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -54,7 +65,7 @@ class WvggzSettings(DwangSettings):
     forensic_grounds: bool = attrs.field(default=True, validator=is_bool)
 
 
-# -- facts
+# -- facts ---------------------------------------------------------------------
 # The shared DwangFacts; ``facts.ground`` holds the article of art. 10:3.
 
 #: Art. 10:3 lid 1 sub a-x: the articles whose beslissing or verplichting a
@@ -111,10 +122,19 @@ FORENSIC_GROUNDS: dict[str, str] = {
     )
 }
 
-# -- deadlines
-# The shared terms: 10:5 lid 2-3, 10:7 lid 2, 10:9 lid 2 (regimes._dwang).
+# -- deadlines -----------------------------------------------------------------
 
-# -- guards
+#: The articles of the statutory terms: the commissie's 14 days, or four weeks
+#: after a lapse; the verzoekschrift's six weeks; the rechter's four weeks.
+#: regimes._dwang_rules.deadlines computes them (Atw per WvggzSettings).
+TERM_ARTICLES: dict[str, str] = {
+    "decide_14": "10:5 lid 2",
+    "decide_4w": "10:5 lid 3",
+    "petition_term": "10:7 lid 2",
+    "court_term": "10:9 lid 2",
+}
+
+# -- guards --------------------------------------------------------------------
 
 
 def _guard_open(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -129,10 +149,11 @@ def _guard_open(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None
     return None
 
 
-# -- definition
+# -- definition ----------------------------------------------------------------
 
 STATUTE = Statute(
     name="wvggz",
+    machine=WvggzMachine,
     law="Wvggz",
     title=(
         "Wet verplichte geestelijke gezondheidszorg (BWBR0040635), hoofdstuk 10 "
@@ -143,8 +164,6 @@ STATUTE = Statute(
         "commissie": "10:1 lid 2",
         "hearing": "10:4 lid 2 sub b",
         "suspend": "10:5 lid 1",
-        "decide_14": "10:5 lid 2",
-        "decide_4w": "10:5 lid 3",
         "set_aside": "10:5 lid 4",
         "outcome": "10:6 lid 1",
         "content": "10:6 lid 2",
@@ -152,10 +171,8 @@ STATUTE = Statute(
         "order": "10:6 lid 4-5",
         "notify": "10:6 lid 6",
         "petition": "10:7 lid 1",
-        "petition_term": "10:7 lid 2",
         "court_hear": "10:8 lid 1",
         "court_suspend": "10:9 lid 1",
-        "court_term": "10:9 lid 2",
         "no_appeal": "10:9 lid 3",
         "court_outcome": "10:10 lid 1",
         "court_annul": "10:10 lid 2",
@@ -163,6 +180,7 @@ STATUTE = Statute(
         "damages_commissie": "10:11 lid 1",
         "damages_court": "10:11 lid 2",
         "damages_hear": "10:11 lid 3",
+        **TERM_ARTICLES,
     },
     ground=GroundField(
         "ground",
