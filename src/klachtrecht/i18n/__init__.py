@@ -26,8 +26,11 @@ language raises :class:`UnknownLanguageError`, naming the available ones.
 
 The package is split by concern: ``_catalogs`` (catalogs and labels),
 ``_entries`` (what a complete catalog holds), ``_render`` (messages as code and
-parameters) and ``_formats`` (dates, numbers, terms); import from
-``klachtrecht.i18n``, not from those modules.
+parameters), ``_error_text`` (error messages) and ``_formats`` (dates,
+numbers, terms); import from ``klachtrecht.i18n``, not from those modules.
+
+Errors render in Dutch from their ``code`` and ``params``
+(:func:`render_error`); without a text for them, ``str(exc)``.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from klachtrecht.i18n._entries import (
     catalog_entries,
     missing_labels,
 )
+from klachtrecht.i18n._error_text import ERROR_CODES, render_error
 from klachtrecht.i18n._formats import format_date, format_number, format_term
 from klachtrecht.i18n._render import render
 
@@ -57,6 +61,7 @@ from klachtrecht.i18n._catalogs import _lookup as _lookup  # isort: skip
 
 __all__ = [
     "DOMAIN",
+    "ERROR_CODES",
     "LOCALEDIR",
     "MESSAGE_CODES",
     "PARTY_CAPACITIES",
@@ -72,6 +77,7 @@ __all__ = [
     "missing_labels",
     "register_catalog",
     "render",
+    "render_error",
     "unregister_catalogs",
 ]
 

@@ -7,6 +7,7 @@ from importlib import import_module
 from typing import Final
 
 from klachtrecht.i18n._catalogs import _has
+from klachtrecht.i18n._error_text import ERROR_CODES
 
 __all__ = [
     "MESSAGE_CODES",
@@ -111,4 +112,6 @@ MESSAGE_CODES: Final[Mapping[str, tuple[str, ...]]] = {
     "atw_exclusion": ("non_statutory", "years", "months", "weeks", "days"),
     "free_day": ("saturday", "sunday", "holiday", "holiday_lower", "and"),
     "finding": ("met", "late", "pending", "missed", "line"),
+    "error": tuple(ERROR_CODES),
+    "error_part": ("none_allowed",),
 }
