@@ -131,13 +131,14 @@ class TestRealErrors:
         )
         assert render_error(exc).endswith("nu toegestaan: geen (de zaak is afgesloten)")
 
-    @given(st.text(min_size=3))
+    @given(st.text())
     def test_no_input_value_is_echoed(self, secret: str) -> None:
-        """A value given with an event never appears in the Dutch message."""
+        """The Dutch message for a refused value does not depend on the value."""
         exc = _raised("submit_written", complaint=[secret])
+        other = _raised("submit_written", complaint=[0])
         assert isinstance(exc, k.EventDataError)
-        assert repr(secret) not in render_error(exc)
-        assert repr([secret]) not in render_error(exc)
+        assert render_error(exc) == render_error(other)
+        assert render_error(exc) != str(exc)
 
 
 class TestCodeAndParams:
@@ -206,6 +207,17 @@ class TestCodeAndParams:
             text = render_error(_StubError(code, params))
             assert text != "english fallback", code
             assert text.startswith("zaak 'v'")
+
+    @pytest.mark.usefixtures("clean_registry")
+    def test_malformed_text_falls_back(self, tmp_path: Path) -> None:
+        """A portal text with a broken placeholder gives str(exc), no crash."""
+        catalog = Catalog(locale="nl", domain="klachtrecht")
+        catalog.add("guard_refused", "zaak {case_id: kapot {", context="error")
+        with (tmp_path / "broken.mo").open("wb") as handle:
+            write_mo(handle, catalog)
+        i18n.register_catalog("nl", tmp_path / "broken.mo")
+        exc = k.GuardError("r", case_id="C", state="s", event="e", source="x")
+        assert render_error(exc) == str(exc)
 
     @pytest.mark.usefixtures("clean_registry")
     def test_portal_translates_a_reason(self, tmp_path: Path) -> None:

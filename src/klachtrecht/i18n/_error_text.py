@@ -93,13 +93,14 @@ def render_error(
     template = _lookup(lang, "error", code)
     if template is None:
         return str(exc)
-    needed = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-    if not needed <= set(params):
+    try:  # a portal's catalog may hold a malformed text: never raise for it
+        needed = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        if not needed <= set(params):
+            return str(exc)
+        values = _formatted(params, needed, lang, regime)
+        return str(exc) if values is None else template.format_map(values)
+    except (ValueError, LookupError, TypeError):
         return str(exc)
-    values = _formatted(params, needed, lang, regime)
-    if values is None:
-        return str(exc)
-    return template.format_map(values)
 
 
 def _formatted(
