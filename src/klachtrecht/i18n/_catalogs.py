@@ -150,7 +150,9 @@ def label(kind: str, code: str, *, lang: str = "nl", regime: str | None = None) 
     Kinds: ``state`` and ``event`` (pass ``regime``: the same id may read
     differently per regime), ``role``, ``status``, ``term_kind``, ``term_unit``,
     ``component``, ``provider_kind``, ``basis`` and ``choice:<field>`` for the
-    codes a field accepts (``choice:outcome``, ``choice:capacity``, ...). A
+    codes a field accepts (``choice:outcome``, ``choice:capacity``, ...), and
+    ``doc`` for a field's explanation (code ``<event>.<field>``, with
+    ``regime``: ``label("doc", "open.ground", regime="wzd")``). A
     regime-specific text (context ``<regime>:<kind>``) wins over a general one.
     A code without a label comes back unchanged (see :func:`missing_labels`).
     """

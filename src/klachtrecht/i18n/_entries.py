@@ -21,8 +21,9 @@ __all__ = [
 def catalog_entries() -> Iterator[tuple[str, str, str]]:
     """Every ``(context, code, default)`` a complete catalog translates.
 
-    Built from the registered regimes (states, events and every field's
-    choices, via :func:`klachtrecht.regime`; a regime module's optional
+    Built from the registered regimes (states, events, every field's choices
+    and its ``Field.doc`` as ``<event>.<field>`` in the context
+    ``<regime>:doc``, via :func:`klachtrecht.regime`; a regime module's optional
     ``CHOICE_LABELS``, ``{field: {code: Dutch label}}``, adds regime-specific
     choice texts in the context ``<regime>:choice:<field>``), the enums and the
     message codes; ``default`` is the Dutch text the definition or the regime
@@ -51,6 +52,8 @@ def catalog_entries() -> Iterator[tuple[str, str, str]]:
             for field in event.fields:
                 for choice in field.choices:
                     yield from once(f"choice:{field.name}", choice, "")
+                if field.doc:
+                    yield from once(f"{name}:doc", f"{event.id}.{field.name}", "")
         own = getattr(import_module(REGIMES[name]), "CHOICE_LABELS", {})
         for field_name, labels in own.items():
             for choice, text in labels.items():
