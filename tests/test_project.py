@@ -184,6 +184,12 @@ SRC = ROOT / "src" / "klachtrecht"
 #: xfail, so the marker must go as soon as one is split.
 _NOT_YET_SPLIT = frozenset({"affiliations.py", "deadlines.py"})
 REGIME_SECTIONS = ("machine", "settings", "facts", "deadlines", "guards", "definition")
+#: Regime modules that configure a procedure shared by several statutes: the
+#: shared module's factories make their machine class and their DEFINITION.
+_CONFIGURED = {
+    "wvggz": "klachtrecht.regimes._dwang",
+    "wzd": "klachtrecht.regimes._dwang",
+}
 
 
 def _regime_modules() -> list[Path]:
@@ -266,11 +272,21 @@ class TestLayout:
     @pytest.mark.parametrize("path", _regime_modules(), ids=lambda p: p.stem)
     def test_regime_sections_in_order(self, path: Path) -> None:
         """Each regime module has the same sections, in the same order, marked by
-        the same comments, and exports DEFINITION."""
+        the same comments, and exports DEFINITION; a configured regime (one
+        statute of a shared procedure) fills each section with its own part and
+        gets its machine class and DEFINITION from the shared factories."""
         text = path.read_text(encoding="utf-8")
         marks = re.findall(r"^# -- (\w+) -+$", text, flags=re.MULTILINE)
         assert REGIME_SECTIONS == tuple(marks)
-        assert re.search(r"^DEFINITION = Definition\(", text, flags=re.MULTILINE)
+        shared = _CONFIGURED.get(path.stem)
+        if shared is None:
+            assert re.search(r"^DEFINITION = Definition\(", text, flags=re.MULTILINE)
+            return
+        bodies = re.split(r"^# -- \w+ -+$", text, flags=re.MULTILINE)[1:]
+        assert all(body.strip() for body in bodies)
+        assert re.search(r"^\w+Machine = machine_class\(", bodies[0], re.MULTILINE)
+        assert re.search(r"^DEFINITION = build\(STATUTE\)$", bodies[-1], re.MULTILINE)
+        assert {f"{shared}.build", f"{shared}.machine_class"} <= _imported_modules(path)
 
     def test_core_never_imports_storage_or_regimes(self) -> None:
         """The engine and the case model import neither a regime module nor

@@ -155,6 +155,7 @@ class DwangSettings:
 class Statute:
     """What differs between the statutes that share this procedure.
 
+    ``machine`` is the statute's own class from :func:`machine_class`;
     ``articles`` maps a rule key to its article (``"10:5 lid 2"``); ``cite``
     prefixes the law. ``petitioners``: who may file the verzoekschrift, with
     Dutch labels; ``recipients``: to whom the commissie communicates its decision;
@@ -164,6 +165,7 @@ class Statute:
     """
 
     name: str
+    machine: type[StateMachine]
     law: str
     title: str
     articles: dict[str, str]
@@ -185,6 +187,17 @@ class Statute:
         parts = [self.articles[k] for k in keys]
         joined = ", ".join(parts[:-1]) + " en " if len(parts) > 1 else ""
         return f"{self.law} art. {joined}{parts[-1]}"
+
+    def choice_labels(self) -> dict[str, dict[str, str]]:
+        """Dutch labels of the choices whose term differs per statute (context
+        ``<name>:choice:<field>``). Wzd ``side`` ``beklaagde``: the rechter's
+        wider term (56d lid 1) also covers the commissie's (56 lid 2 sub b)."""
+        return {
+            "capacity": dict(self.capacities),
+            "petitioner": dict(self.petitioners),
+            "to": dict(self.recipients),
+            "side": {**HEARING_SIDES, **self.court_sides},
+        }
 
 
 # -- facts
@@ -466,7 +479,7 @@ def build(statute: Statute) -> Definition:
     return Definition(
         name=s.name,
         title=s.title,
-        machine=machine_class(s.name),
+        machine=s.machine,
         state_basis={
             "received": s.cite("commissie", "complaint"),
             "decided": s.cite("outcome"),

@@ -25,14 +25,32 @@ import attrs
 from klachtrecht._case import Case, EventRecord
 from klachtrecht._validators import is_bool
 from klachtrecht.deadlines import AtwCalendar
-from klachtrecht.regimes._dwang import DwangSettings, GroundField, Statute, build
+from klachtrecht.regimes._dwang import (
+    DwangSettings,
+    GroundField,
+    Statute,
+    build,
+    machine_class,
+)
 
-__all__ = ["DEFINITION", "FORENSIC_GROUNDS", "GROUNDS", "STATUTE", "WvggzSettings"]
+__all__ = [
+    "CHOICE_LABELS",
+    "DEFINITION",
+    "FORENSIC_GROUNDS",
+    "GROUNDS",
+    "STATUTE",
+    "TERM_ARTICLES",
+    "WvggzMachine",
+    "WvggzSettings",
+]
 
-# -- machine
-# The machine is the shared one (regimes._dwang.machine_class), built per regime.
+# -- machine -------------------------------------------------------------------
 
-# -- settings
+#: The Wvggz's own machine class, made by the shared factory (klachtencommissie,
+#: then rechter: the transitions of regimes._dwang.machine_class).
+WvggzMachine = machine_class("wvggz")
+
+# -- settings ------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -47,17 +65,19 @@ class WvggzSettings(DwangSettings):
     forensic_grounds: bool = attrs.field(default=True, validator=is_bool)
 
 
-# -- facts
+# -- facts ---------------------------------------------------------------------
 # The shared DwangFacts; ``facts.ground`` holds the article of art. 10:3.
 
 #: Art. 10:3 lid 1 sub a-x: the articles whose beslissing or verplichting a
-#: klacht may be about (codes are the article numbers, Dutch labels cite them).
+#: klacht may be about. Codes are the article numbers; the Dutch labels (in the
+#: catalogs, context ``choice:ground``) cite the article and the sub of 10:3:
+#: what each listed article regulates was not read, so no topic labels.
 GROUNDS: dict[str, str] = {
-    code: f"Wvggz art. 10:3 lid 1 sub {sub}: art. {code}" + note
+    code: f"art. {code} Wvggz{note} (art. 10:3 lid 1 sub {sub})"
     for sub, code, note in (
         ("a", "1:5", ""),
         ("b", "4:1 lid 2", ""),
-        ("c", "7:3", " (niet over de ambtenaar van politie)"),
+        ("c", "7:3", ", niet over de ambtenaar van politie"),
         ("d", "8:4", ""),
         ("e", "8:7", ""),
         ("f", "8:9", ""),
@@ -74,8 +94,8 @@ GROUNDS: dict[str, str] = {
         (
             "q",
             "8:34",
-            " (niet over de officier van justitie, de rechter, de psychiater van "
-            "art. 5:7, de burgemeester of het college)",
+            ", niet over de officier van justitie, de rechter, de psychiater van "
+            "art. 5:7, de burgemeester of het college",
         ),
         ("r", "9:3", ""),
         ("s", "9:4", ""),
@@ -87,23 +107,34 @@ GROUNDS: dict[str, str] = {
     )
 }
 
+_BVT = "Beginselenwet verpleging ter beschikking gestelden"
 #: Art. 10:3 lid 2: forensic grounds, when art. 6:4 lid 4-5 is executed or the
 #: situation of art. 8:12 lid 8 applies.
 FORENSIC_GROUNDS: dict[str, str] = {
-    "Wfz 3.4 lid 1-2": (
-        "Wvggz art. 10:3 lid 2: Wet forensische zorg art. 3.4 lid 1 of 2"
-    ),
-    "Bvt 42 lid 5": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs art. 42 lid 5",
-    "Bvt 44": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs art. 44",
-    "Bvt V": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs hoofdstuk V",
-    "Bvt VI": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs hoofdstuk VI",
-    "Bvt VII": "Wvggz art. 10:3 lid 2: Beginselenwet verpleging tbs hoofdstuk VII",
+    code: f"{text} (Wvggz art. 10:3 lid 2)"
+    for code, text in (
+        ("Wfz 3.4 lid 1-2", "art. 3.4 lid 1 of 2 Wet forensische zorg"),
+        ("Bvt 42 lid 5", f"art. 42 lid 5 {_BVT}"),
+        ("Bvt 44", f"art. 44 {_BVT}"),
+        ("Bvt V", f"hoofdstuk V {_BVT}"),
+        ("Bvt VI", f"hoofdstuk VI {_BVT}"),
+        ("Bvt VII", f"hoofdstuk VII {_BVT}"),
+    )
 }
 
-# -- deadlines
-# The shared terms: 10:5 lid 2-3, 10:7 lid 2, 10:9 lid 2 (regimes._dwang).
+# -- deadlines -----------------------------------------------------------------
 
-# -- guards
+#: The articles of the statutory terms: the commissie's 14 days, or four weeks
+#: after a lapse; the verzoekschrift's six weeks; the rechter's four weeks.
+#: regimes._dwang_rules.deadlines computes them (Atw per WvggzSettings).
+TERM_ARTICLES: dict[str, str] = {
+    "decide_14": "10:5 lid 2",
+    "decide_4w": "10:5 lid 3",
+    "petition_term": "10:7 lid 2",
+    "court_term": "10:9 lid 2",
+}
+
+# -- guards --------------------------------------------------------------------
 
 
 def _guard_open(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -118,10 +149,11 @@ def _guard_open(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None
     return None
 
 
-# -- definition
+# -- definition ----------------------------------------------------------------
 
 STATUTE = Statute(
     name="wvggz",
+    machine=WvggzMachine,
     law="Wvggz",
     title=(
         "Wet verplichte geestelijke gezondheidszorg (BWBR0040635), hoofdstuk 10 "
@@ -132,8 +164,6 @@ STATUTE = Statute(
         "commissie": "10:1 lid 2",
         "hearing": "10:4 lid 2 sub b",
         "suspend": "10:5 lid 1",
-        "decide_14": "10:5 lid 2",
-        "decide_4w": "10:5 lid 3",
         "set_aside": "10:5 lid 4",
         "outcome": "10:6 lid 1",
         "content": "10:6 lid 2",
@@ -141,10 +171,8 @@ STATUTE = Statute(
         "order": "10:6 lid 4-5",
         "notify": "10:6 lid 6",
         "petition": "10:7 lid 1",
-        "petition_term": "10:7 lid 2",
         "court_hear": "10:8 lid 1",
         "court_suspend": "10:9 lid 1",
-        "court_term": "10:9 lid 2",
         "no_appeal": "10:9 lid 3",
         "court_outcome": "10:10 lid 1",
         "court_annul": "10:10 lid 2",
@@ -152,6 +180,7 @@ STATUTE = Statute(
         "damages_commissie": "10:11 lid 1",
         "damages_court": "10:11 lid 2",
         "damages_hear": "10:11 lid 3",
+        **TERM_ARTICLES,
     },
     ground=GroundField(
         "ground",
@@ -203,5 +232,9 @@ STATUTE = Statute(
     settings_type=WvggzSettings,
     open_guard=_guard_open,
 )
+
+#: The Dutch labels of the statute's own terms for the choices of capacity,
+#: petitioner, recipient and side (read by klachtrecht.i18n.catalog_entries).
+CHOICE_LABELS = STATUTE.choice_labels()
 
 DEFINITION = build(STATUTE)

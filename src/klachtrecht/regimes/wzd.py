@@ -24,14 +24,31 @@ from __future__ import annotations
 
 import attrs
 
-from klachtrecht.regimes._dwang import DwangSettings, GroundField, Statute, build
+from klachtrecht.regimes._dwang import (
+    DwangSettings,
+    GroundField,
+    Statute,
+    build,
+    machine_class,
+)
 
-__all__ = ["DEFINITION", "STATUTE", "SUBJECTS", "WzdSettings"]
+__all__ = [
+    "CHOICE_LABELS",
+    "DEFINITION",
+    "STATUTE",
+    "SUBJECTS",
+    "TERM_ARTICLES",
+    "WzdMachine",
+    "WzdSettings",
+]
 
-# -- machine
-# The machine is the shared one (regimes._dwang.machine_class), built per regime.
+# -- machine -------------------------------------------------------------------
 
-# -- settings
+#: The Wzd's own machine class, made by the shared factory (klachtencommissie,
+#: then rechter: the transitions of regimes._dwang.machine_class).
+WzdMachine = machine_class("wzd")
+
+# -- settings ------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -39,7 +56,7 @@ class WzdSettings(DwangSettings):
     """The shared Atw settings (:class:`DwangSettings`); the Wzd adds none."""
 
 
-# -- facts
+# -- facts ---------------------------------------------------------------------
 # The shared DwangFacts; ``facts.ground`` holds the subject of art. 55.
 
 #: Art. 55: what a klacht may be about (English codes, Dutch labels from the
@@ -68,18 +85,29 @@ SUBJECTS: dict[str, str] = {
     ),
 }
 
-# -- deadlines
-# The shared terms: 56a lid 2-3, 56c lid 2, 56e lid 2 (regimes._dwang).
+# -- deadlines -----------------------------------------------------------------
 
-# -- guards
-# The shared guards; the subject is checked by the ground field itself.
+#: The articles of the statutory terms: the commissie's 14 days, or four weeks
+#: after a lapse; the verzoekschrift's six weeks; the rechter's four weeks.
+#: regimes._dwang_rules.deadlines computes them (Atw per WzdSettings).
+TERM_ARTICLES: dict[str, str] = {
+    "decide_14": "56a lid 2",
+    "decide_4w": "56a lid 3",
+    "petition_term": "56c lid 2",
+    "court_term": "56e lid 2",
+}
 
-# -- definition
+# -- guards --------------------------------------------------------------------
+# The shared guards (regimes._dwang_rules, each citing the article of STATUTE);
+# the subject of art. 55 is checked by the ground field itself.
+
+# -- definition ----------------------------------------------------------------
 
 _BEKLAAGDE = "degene op wie de klacht betrekking heeft"
 
 STATUTE = Statute(
     name="wzd",
+    machine=WzdMachine,
     law="Wzd",
     title=(
         "Wet zorg en dwang psychogeriatrische en verstandelijk gehandicapte "
@@ -90,8 +118,6 @@ STATUTE = Statute(
         "commissie": "53 lid 2",
         "hearing": "56 lid 2 sub b",
         "suspend": "56a lid 1",
-        "decide_14": "56a lid 2",
-        "decide_4w": "56a lid 3",
         "set_aside": "56a lid 4",
         "outcome": "56b lid 1",
         "content": "56b lid 2",
@@ -99,10 +125,8 @@ STATUTE = Statute(
         "order": "56b lid 4-5",
         "notify": "56b lid 6",
         "petition": "56c lid 1",
-        "petition_term": "56c lid 2",
         "court_hear": "56d lid 1",
         "court_suspend": "56e lid 1",
-        "court_term": "56e lid 2",
         "no_appeal": "56e lid 3",
         "court_outcome": "56f lid 1",
         "court_annul": "56f lid 2",
@@ -110,6 +134,7 @@ STATUTE = Statute(
         "damages_commissie": "56g lid 1",
         "damages_court": "56g lid 2",
         "damages_hear": "56g lid 3",
+        **TERM_ARTICLES,
     },
     ground=GroundField(
         "ground",
@@ -164,5 +189,9 @@ STATUTE = Statute(
     ),
     settings_type=WzdSettings,
 )
+
+#: The Dutch labels of the statute's own terms for the choices of capacity,
+#: petitioner, recipient and side (read by klachtrecht.i18n.catalog_entries).
+CHOICE_LABELS = STATUTE.choice_labels()
 
 DEFINITION = build(STATUTE)
