@@ -192,7 +192,13 @@ class TestIntake:
             registration_valid=True,
         )
         case = KL.apply(
-            case, "submit_geschil", at=at(2026, 3, 18), by=K, fee=Decimal("50.00")
+            case,
+            "submit_geschil",
+            at=at(2026, 3, 18),
+            by=K,
+            fee=Decimal("50.00"),
+            ground="c",
+            motivation="(reden)",
         )
         age = due(case, "event_age")
         assert date(2026, 3, 15) == age.due
@@ -356,7 +362,9 @@ class TestGeschil:
     def test_fee(self, damages: Decimal | None, fee: Decimal) -> None:
         """EUR 50, or EUR 100 when damages are claimed."""
         extra: dict[str, Any] = {} if damages is None else {"damages_claimed": damages}
-        case = KL.apply(concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, **extra)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b", **extra
+        )
         assert "dispute" == case.state
         assert fee == case.facts.fee
         assert fee == geschil_fee(KlpSettings(), damages_claimed=damages is not None)
@@ -371,6 +379,7 @@ class TestGeschil:
             by=K,
             damages_claimed=Decimal("300"),
             fee=Decimal("50"),
+            ground="b",
         )
         assert "EUR 100.00, not EUR 50" in str(error)
 
@@ -389,6 +398,7 @@ class TestGeschil:
             "submit_geschil",
             at=at(2026, 6, 20),
             by=K,
+            ground="b",
             damages_claimed=Decimal("2500.00"),
             fee=Decimal("100.00"),
         )
@@ -409,7 +419,9 @@ class TestGeschil:
 
     def test_no_damages_without_claim(self) -> None:
         """Damages not claimed at filing cannot be awarded."""
-        case = KL.apply(concluded(), "submit_geschil", at=at(2026, 6, 1), by=K)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b"
+        )
         error = refused(
             case,
             "rule",
@@ -428,6 +440,7 @@ class TestGeschil:
             "submit_geschil",
             at=at(2026, 6, 1),
             by=K,
+            ground="b",
             damages_claimed=Decimal("500"),
         )
         refused(
@@ -443,7 +456,9 @@ class TestGeschil:
     def test_window_flagged_not_refused(self) -> None:
         """A geschil a year and a day after the letter is accepted, reported
         late, and the commissie declares it inadmissible; the fee stays due."""
-        case = KL.apply(concluded(), "submit_geschil", at=at(2027, 5, 19), by=K)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2027, 5, 19), by=K, ground="b"
+        )
         assert Status.LATE == due(case, "geschil_window").status(date(2027, 6, 1))
         assert not due(case, "geschil_window").deadline.atw_applied
         case = KL.apply(
@@ -459,7 +474,14 @@ class TestGeschil:
     def test_geschil_before_the_letter(self) -> None:
         """The client who disagrees may go on during the handling (no window
         runs without a letter)."""
-        case = KL.apply(mediating(), "submit_geschil", at=at(2026, 5, 20), by=K)
+        case = KL.apply(
+            mediating(),
+            "submit_geschil",
+            at=at(2026, 5, 20),
+            by=K,
+            ground="c",
+            motivation="(reden)",
+        )
         assert "dispute" == case.state
         assert "geschil_window" not in [d.key for d in KL.deadlines(case)]
         assert date(2026, 5, 20) == case.facts.functionaris_until
@@ -473,7 +495,9 @@ class TestGeschil:
 
     def test_withdrawn_geschil(self) -> None:
         """A withdrawn geschil keeps the record; no ruling is due."""
-        case = KL.apply(concluded(), "submit_geschil", at=at(2026, 6, 1), by=K)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b"
+        )
         withdrawn = KL.apply(case, "withdraw", at=at(2026, 7, 1), by=K)
         assert "withdrawn" == withdrawn.state
         assert "uitspraak" not in [d.key for d in KL.deadlines(withdrawn)]
@@ -523,7 +547,9 @@ def _text(*names: str) -> DataFn:
 
 
 def _geschil(draw: st.DrawFn, case: Case) -> dict[str, Any]:
-    data: dict[str, Any] = {}
+    judged = case.facts.letter_on is not None
+    data: dict[str, Any] = {"ground": "b"} if judged else {"ground": "c"}
+    data["motivation"] = draw(personal_texts())
     if draw(st.booleans()):
         data["damages_claimed"] = draw(st.sampled_from((Decimal(0), Decimal("750.00"))))
     if draw(st.booleans()):

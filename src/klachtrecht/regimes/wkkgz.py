@@ -46,12 +46,18 @@ from klachtrecht.regimes._wkkgz_art17 import (
     extension_event,
     reduce_extension,
 )
-from klachtrecht.regimes._wkkgz_geschil import (
+from klachtrecht.regimes._wkkgz_art21 import (
     ART_21,
-    GROUND_FIELDS,
+    CAPACITY_FIELD,
+    geschil_capacity_problem,
+    ground_fields,
+    guard_complaint_capacity,
+    klager_capacity,
+)
+from klachtrecht.regimes._wkkgz_geschil import (
     archive_problem,
-    art21_ground_problem,
     geschil_window,
+    lapsed_at_geschil,
     negative_damages,
     reduce_ruling,
     ruling_events,
@@ -148,6 +154,7 @@ class WkkgzFacts:
     """What the Wkkgz needs to know of a case, derived from its history."""
 
     opened_on: date
+    capacity: str = ""
     written_on: date | None = None
     functionaris_from: date | None = None
     functionaris_until: date | None = None
@@ -178,7 +185,8 @@ def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
     data = record.data
     event = record.event
     if event == "open":
-        facts = WkkgzFacts(opened_on=day)
+        capacity = klager_capacity(data["klager"], data.get("capacity"))
+        facts = WkkgzFacts(opened_on=day, capacity=capacity)
     elif event == "engage_functionaris":
         facts = attrs.evolve(facts, functionaris_from=day)
     elif event == "submit_written":
@@ -275,6 +283,7 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                     facts.oordeel_on,
                 ),
             )
+    found = lapsed_at_geschil(found, facts.geschil_on)
     window = _geschil_window(case, cal)
     if window is not None and (
         case.state in ("submitted", "judged") or facts.geschil_on is not None
@@ -303,14 +312,9 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
 # -- guards --------------------------------------------------------------------
 
 
-def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    facts: WkkgzFacts = case.facts
-    if facts.agreed_until is not None:
-        return "a further extension was already agreed"
-    return _art17_extension(case, record, cal)
-
-
-_art17_extension = art17_extension_guard("written_on")
+#: Art. 17 lid 2 stands on its own: an agreed term (KPZ spelregel 6) never
+#: takes the statutory extension away.
+_guard_extend = art17_extension_guard("written_on")
 
 
 def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -343,10 +347,10 @@ def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | N
 def _guard_geschil(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     return negative_damages(
         record.data.get("damages_claimed"), "claimed"
-    ) or art21_ground_problem(
-        record.data["ground"],
+    ) or geschil_capacity_problem(
+        case.facts.capacity,
+        record.data,
         judged=case.state == "judged",
-        motivated="motivation" in record.data,
         breach=lambda: _visible_breach(case, record.day, cal),
     )
 
@@ -378,6 +382,7 @@ OPEN_EVENT = EventSpec(
     frozenset({_K, _P, Role.KLACHTENFUNCTIONARIS}),
     (
         Field("klager", (Party,), role=_K, doc="the klager (art. 14 lid 1)"),
+        CAPACITY_FIELD,
         Field("provider", (Party,), role=_P, doc="the zorgaanbieder"),
         Field("settings", (WkkgzSettings,), doc="reglement terms"),
         Field(
@@ -449,7 +454,7 @@ EVENTS = (
         ART_21,
         frozenset({_K}),
         (
-            *GROUND_FIELDS,
+            *ground_fields(required=True),
             Field("damages_claimed", (Decimal,), required=False, doc="euros (art. 20)"),
         ),
     ),
@@ -481,6 +486,7 @@ DEFINITION = Definition(
     reduce=reduce,
     deadlines=deadlines,
     guards={
+        "open": guard_complaint_capacity,
         "engage_functionaris": guard_same_functionaris,
         "extend": _guard_extend,
         "agree_extension": _guard_agree,
