@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from klachtrecht._capacities import CAPACITIES
 from klachtrecht._errors import ArgumentTypeError, KlachtrechtError
 
 if TYPE_CHECKING:
@@ -279,8 +280,9 @@ def missing_labels(lang: str = "nl") -> tuple[str, ...]:
 
 #: Units of a term (klachtrecht.deadlines.Term.unit).
 TERM_UNITS: Final = ("years", "months", "weeks", "days", "working_days", "agreed")
-#: Capacities of a klager given as Party.capacity (Wkkgz art. 14 lid 1).
-PARTY_CAPACITIES: Final = ("client", "nabestaande", "vertegenwoordiger")
+#: The capacity vocabulary (klachtrecht._capacities): the codes a klager's
+#: ``Party.capacity`` and every regime's ``capacity`` field use.
+PARTY_CAPACITIES: Final = tuple(CAPACITIES)
 #: Codes of messages rendered from parameters, by context.
 MESSAGE_CODES: Final[Mapping[str, tuple[str, ...]]] = {
     "step": (
