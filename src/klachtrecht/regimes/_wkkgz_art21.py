@@ -95,6 +95,13 @@ def ground_fields(*, required: bool) -> tuple[Field, ...]:
             choices=WKKGZ_GESCHIL,
             doc=f"who puts the geschil ({ART_21}-3); default: the klager's capacity",
         ),
+        Field(
+            "form",
+            (str,),
+            required=False,
+            choices=("written", "oral"),
+            doc=f"a geschil is put schriftelijk ({ART_21}-3); 'oral' is refused",
+        ),
     )
 
 
@@ -181,6 +188,8 @@ def geschil_capacity_problem(
     ground = data.get("ground")
     capacity = data.get("capacity") or klager
     motivated = "motivation" in data
+    if data.get("form") == "oral":
+        return f"a geschil is put to the geschilleninstantie schriftelijk ({ART_21})"
     if ground is None:
         return (
             f"a geschil needs its ground: a, b or c ({ART_21}) or 'interest' "

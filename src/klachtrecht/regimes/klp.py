@@ -60,6 +60,7 @@ from klachtrecht.regimes._klp_werkwijze import (
     guard_decline,
     guard_letter,
 )
+from klachtrecht.regimes._wkkgz_art16 import ART_16_3, progress_event
 from klachtrecht.regimes._wkkgz_art17 import (
     ART_17_2,
     art17_dues,
@@ -123,6 +124,10 @@ class KlpMachine(StateMachine):
     extend = Event(
         each_to(None, admitted, analysed, support, with_provider, mediation),
         name="Termijn verlengd",
+    )
+    inform_progress = Event(
+        each_to(None, admitted, analysed, support, with_provider, mediation),
+        name="Klager geïnformeerd over voortgang",
     )
     accept = Event(concluded.to(closed), name="Cliënt akkoord")
     archive = Event(concluded.to(closed), name="Afgesloten na termijn geschil")
@@ -422,6 +427,7 @@ EVENTS = (
         ),
     ),
     extension_event(f"{ART_17_2} (the KLP is a Wkkgz klachtenregeling)"),
+    progress_event(f"{ART_16_3} (the KLP is a Wkkgz klachtenregeling)"),
     EventSpec("accept", "Cliënt akkoord", WERKWIJZE, frozenset({_K})),
     *GESCHIL_EVENTS,
     EventSpec("withdraw", "Klacht ingetrokken", WITHDRAWAL, frozenset({_K})),

@@ -34,9 +34,14 @@ from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import (
     AtwCalendar,
     Deadline,
-    agreed_deadline,
+)
+from klachtrecht.regimes._kpz_agreed_term import (
+    agree_event,
+    agreed_due,
+    agreement_problem,
 )
 from klachtrecht.regimes._kpz_functionaris import guard_same_functionaris
+from klachtrecht.regimes._wkkgz_art16 import ART_16_3, progress_event
 from klachtrecht.regimes._wkkgz_art17 import (
     ART_17_1,
     OORDEEL_FIELDS,
@@ -70,7 +75,6 @@ WITHDRAWAL = (
     "not regulated in the Wkkgz (klachtenregeling or reglement of the instantie)"
 )
 REGLEMENT = "reglement of the geschilleninstantie"
-KPZ_6 = "Klachtenreglement KPZ Wkkgz, spelregel 6 (not in the Wkkgz: UNCONFIRMED)"
 
 
 # -- machine -------------------------------------------------------------------
@@ -96,6 +100,9 @@ class WkkgzMachine(StateMachine):
     extend = Event(submitted.to(submitted), name="Termijn verlengd")
     agree_extension = Event(
         submitted.to(submitted), name="Verdere verlenging afgesproken"
+    )
+    inform_progress = Event(
+        submitted.to(submitted), name="Klager geïnformeerd over voortgang"
     )
     deliver_oordeel = Event(submitted.to(judged), name="Schriftelijk oordeel ontvangen")
     accept = Event(judged.to(closed), name="Klager tevreden")
@@ -231,15 +238,6 @@ def _oordeel_deadline(case: Case, cal: AtwCalendar) -> Deadline:
     )
 
 
-def _current_due(case: Case, cal: AtwCalendar) -> date:
-    """The latest date the provider may still deliver under what was agreed."""
-    facts: WkkgzFacts = case.facts
-    due = _oordeel_deadline(case, cal).due
-    if facts.agreed_until is not None:
-        return max(due, facts.agreed_until)
-    return due
-
-
 def _geschil_window(case: Case, cal: AtwCalendar) -> Deadline | None:
     facts: WkkgzFacts = case.facts
     start = (
@@ -273,15 +271,7 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
         if facts.agreed_until is not None:
             found.insert(
                 1,
-                Due(
-                    "oordeel_agreed",
-                    "Oordeel binnen de afgesproken verdere verlenging",
-                    KPZ_6,
-                    agreed_deadline(
-                        facts.written_on, facts.agreed_until, source=KPZ_6, calendar=cal
-                    ),
-                    facts.oordeel_on,
-                ),
+                agreed_due(facts.written_on, facts.agreed_until, facts.oordeel_on, cal),
             )
     found = lapsed_at_geschil(found, facts.geschil_on)
     window = _geschil_window(case, cal)
@@ -318,21 +308,7 @@ _guard_extend = art17_extension_guard("written_on")
 
 
 def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    if not case.settings.allow_agreed_extension:
-        return "agreed extensions are switched off (allow_agreed_extension=False)"
-    current = _current_due(case, cal)
-    until: date = record.data["until"]
-    if record.day > current:
-        return (
-            f"the term already expired on {current.isoformat()}; an agreement "
-            "afterwards does not undo the missed term (art. 21 lid 1 sub a)"
-        )
-    if until <= current:
-        return (
-            f"agreed date {until.isoformat()} is not after the current due date "
-            f"{current.isoformat()}"
-        )
-    return None
+    return agreement_problem(case, record, _oordeel_deadline(case, cal).due)
 
 
 def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -418,16 +394,8 @@ EVENTS = (
         (Field("complaint", _TEXT, personal=True, doc="the written complaint"),),
     ),
     extension_event(),
-    EventSpec(
-        "agree_extension",
-        "Verdere verlenging afgesproken",
-        KPZ_6,
-        frozenset({_K}),
-        (
-            Field("until", (date,), doc="the agreed new due date"),
-            Field("reason", _TEXT, required=False, personal=True, doc="e.g. mediation"),
-        ),
-    ),
+    agree_event(),
+    progress_event(),
     EventSpec(
         "deliver_oordeel",
         "Schriftelijk oordeel ontvangen",
@@ -471,7 +439,7 @@ DEFINITION = Definition(
     machine=WkkgzMachine,
     state_basis={
         "raised": "KPZ spelregel 1 (informal onvrede); Wkkgz art. 13 lid 1",
-        "submitted": "Wkkgz art. 14, 16, 17 lid 1",
+        "submitted": f"Wkkgz art. 14, 16 (progress: {ART_16_3}), 17 lid 1",
         "judged": ART_17_1,
         "dispute": ART_21,
         "closed": "Wkkgz art. 16 lid 2, art. 17",
