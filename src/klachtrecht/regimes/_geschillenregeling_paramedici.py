@@ -232,7 +232,7 @@ GESCHIL_EVENTS = (
     EventSpec(
         "submit_geschil",
         "Geschil voorgelegd",
-        f"{GESCHIL}; Wkkgz art. 21",
+        f"{GESCHIL}; Wkkgz art. 21 lid 1-3",
         frozenset({_K}),
         (
             *ground_fields(required=False),

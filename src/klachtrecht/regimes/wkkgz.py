@@ -419,7 +419,7 @@ EVENTS = (
     EventSpec(
         "submit_geschil",
         "Geschil voorgelegd",
-        ART_21,
+        f"{ART_21}-3",
         frozenset({_K}),
         (
             *ground_fields(required=True),
