@@ -33,9 +33,7 @@ def _unfinished(reg: k.Regime, case: k.Case) -> list[str]:
     return [
         d.key
         for d in reg.deadlines(case)
-        if d.met_on is None
-        and d.due >= end
-        and (case.regime, d.key) not in SURVIVES
+        if d.met_on is None and d.due >= end and (case.regime, d.key) not in SURVIVES
     ]
 
 

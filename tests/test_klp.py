@@ -704,3 +704,129 @@ class TestGuidedWalks:
             except k.KlachtrechtError as exc:
                 texts.append(str(exc))
         assert not any("PII-" in text for text in texts)
+
+
+class TestArt21Ground:
+    """The KLP geschil needs its Wkkgz art. 21 ground, checked against the case."""
+
+    def test_geschil_needs_a_ground(self) -> None:
+        """A geschil without a ground is refused, citing art. 21."""
+        error = refused(
+            mediating(), "submit_geschil", k.GuardError, at=at(2026, 4, 10), by=K
+        )
+        assert "Wkkgz art. 21 lid 1" in str(error)
+
+    def test_ground_b_needs_the_letter(self) -> None:
+        """Ground b (the mededeling does not take the complaint away) needs the
+        closing letter, the art. 17 mededeling."""
+        error = refused(
+            mediating(),
+            "submit_geschil",
+            k.GuardError,
+            at=at(2026, 4, 10),
+            by=K,
+            ground="b",
+        )
+        assert "needs an oordeel" in str(error)
+
+    def test_ground_c_not_after_the_letter(self) -> None:
+        """Direct access (c) is for a complaint not yet answered."""
+        refused(
+            concluded(),
+            "submit_geschil",
+            k.GuardError,
+            at=at(2026, 6, 1),
+            by=K,
+            ground="c",
+            motivation="(reden)",
+        )
+
+    def test_ground_a_on_the_missed_term(self) -> None:
+        """Filed Mon 16 Mar 2026: the letter was due Tue 28 Apr 2026
+        (Koningsdag). On Mon 4 May the missed term is itself the breach (sub
+        a); it stays missed after the ruling, a fact."""
+        case = KL.apply(
+            mediating(), "submit_geschil", at=at(2026, 5, 4), by=K, ground="a"
+        )
+        ruled = KL.apply(case, "rule", at=at(2026, 9, 1), by=G, outcome="upheld")
+        oordeel = due(ruled, "oordeel")
+        assert date(2026, 4, 28) == oordeel.due
+        assert Status.MISSED == oordeel.status(date(2026, 9, 1))
+
+    def test_ground_a_before_the_term_needs_motivation(self) -> None:
+        """Before 28 Apr no breach is visible: ground a names one."""
+        refused(
+            mediating(),
+            "submit_geschil",
+            k.GuardError,
+            at=at(2026, 4, 10),
+            by=K,
+            ground="a",
+        )
+
+    def test_ruled_case_owes_nothing(self) -> None:
+        """Geschil Fri 10 Apr 2026 on ground c, ruled 1 Sep: the letter (due 28
+        Apr) and the paramedicus' reaction (due 14 May) are no longer owed;
+        the functionaris' response (24 Mar) stays met."""
+        case = KL.apply(
+            mediating(),
+            "submit_geschil",
+            at=at(2026, 4, 10),
+            by=K,
+            ground="c",
+            motivation="(reden)",
+        )
+        ruled = KL.apply(case, "rule", at=at(2026, 9, 1), by=G, outcome="rejected")
+        keys = {d.key for d in KL.deadlines(ruled)}
+        assert not keys & {"oordeel", "provider_reaction"}
+        assert Status.MET == due(ruled, "functionaris_response").status(
+            date(2027, 1, 1)
+        )
+        assert KL.pending(ruled, date(2026, 4, 20)) == ()
+        assert KL.overdue(ruled, date(2027, 1, 1)) == ()
+
+    def test_old_geschil_without_ground_still_loads(self) -> None:
+        """A record stored before the check (no ground) replays: events are facts."""
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b"
+        )
+        records = list(case.history)
+        old = records[-1]
+        data = {key: v for key, v in old.data.items() if key != "ground"}
+        records[-1] = k.EventRecord(old.event, old.at, old.by, old.basis, data)
+        assert "dispute" == KL.replay(case.case_id, records).state
+
+
+class TestKlpCapacity:
+    """Wkkgz art. 14 for the KLP: who may file a complaint."""
+
+    def test_capacity_recorded(self) -> None:
+        """A nabestaande files; the capacity is a fact of the case."""
+        case = KL.open(
+            "KLP-2",
+            at=FILED,
+            klager=k.Party(K, "c-2"),
+            provider=k.Party(P, "para-1"),
+            complaint=COMPLAINT,
+            event_on=date(2026, 2, 10),
+            capacity="surviving_relative",
+        )
+        assert "surviving_relative" == case.facts.capacity
+
+    def test_association_files_no_complaint(self) -> None:
+        """A vereniging has no complaint under art. 14: refused with the article."""
+        with pytest.raises(k.GuardError, match="Wkkgz art. 14"):
+            KL.open(
+                "KLP-3",
+                at=FILED,
+                klager=k.Party(K, "c-3", "association"),
+                provider=k.Party(P, "para-1"),
+                complaint=COMPLAINT,
+                event_on=date(2026, 2, 10),
+            )
+
+    def test_progress_update(self) -> None:
+        """Wkkgz art. 16 lid 3 also binds the KLP: updates are recorded."""
+        case = KL.apply(mediating(), "inform_progress", at=at(2026, 4, 20), by=F)
+        assert "mediation" == case.state
+        assert "Wkkgz art. 16 lid 3" in case.history[-1].basis

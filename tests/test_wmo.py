@@ -98,9 +98,9 @@ class TestDifferences:
         assert jeugdwet - {"judged"} == {s.id for s in W.states}
         only_jeugdwet = {"respond", "defer_response", "notify"}
         only_jeugdwet |= {"inform_structural", "report_toezicht"}
-        assert only_jeugdwet == {
-            e.id for e in k.regime("jeugdwet").events
-        } - {e.id for e in W.events}
+        assert only_jeugdwet == {e.id for e in k.regime("jeugdwet").events} - {
+            e.id for e in W.events
+        }
 
     def test_bases_cite_wmo_not_jeugdwet(self) -> None:
         """No Wmo state or event rests on the Jeugdwet."""
