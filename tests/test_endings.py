@@ -11,6 +11,7 @@ says the obligation survives the ending; such obligations are listed in
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -82,7 +83,7 @@ def _wkkgz_geschil_before_oordeel(end: str) -> tuple[k.Regime, k.Case]:
         ground="c",
         motivation="x",
     )
-    data = {"outcome": "upheld"} if end == "rule" else {"reason": "x"}
+    data: dict[str, Any] = {"outcome": "upheld"} if end == "rule" else {"reason": "x"}
     return w, w.apply(case, end, at=at(2026, 7, 1), by=G, **data)
 
 

@@ -815,7 +815,7 @@ class TestKlpCapacity:
 
     def test_association_files_no_complaint(self) -> None:
         """A vereniging has no complaint under art. 14: refused with the article."""
-        with pytest.raises(k.GuardError, match="Wkkgz art. 14"):
+        with pytest.raises(k.GuardError, match=r"Wkkgz art\. 14"):
             KL.open(
                 "KLP-3",
                 at=FILED,

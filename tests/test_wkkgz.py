@@ -6,6 +6,7 @@ import pickle
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -543,7 +544,7 @@ class TestStatutoryExtensionAfterAgreement:
 
     def test_oral_notice_refused(self) -> None:
         """An extension notice recorded as oral does not extend the term."""
-        with pytest.raises(k.GuardError, match="schriftelijk.*art. 17 lid 2"):
+        with pytest.raises(k.GuardError, match=r"schriftelijk.*art\. 17 lid 2"):
             W.apply(
                 submitted(), "extend", at=at(2026, 5, 1), by=P, weeks=2, form="oral"
             )
@@ -560,7 +561,7 @@ class TestStatutoryExtensionAfterAgreement:
 class TestWhoMayComplain:
     """Art. 14 lid 1-2 and art. 21 lid 1-3: capacities and what each may ask."""
 
-    def _open(self, capacity: str = "", **extra: object) -> Case:
+    def _open(self, capacity: str = "", **extra: Any) -> Case:
         return W.open(
             "K-9",
             at=at(2026, 4, 2),
@@ -585,7 +586,7 @@ class TestWhoMayComplain:
     def test_unknown_capacity_refused(self) -> None:
         """A neighbour is no person art. 14 names: refused with the article,
         no personal data in the message."""
-        with pytest.raises(k.GuardError, match="Wkkgz art. 14 lid 1 en 2") as info:
+        with pytest.raises(k.GuardError, match=r"Wkkgz art\. 14 lid 1 en 2") as info:
             self._open("buurman")
         assert NAME not in str(info.value)
         assert "buurman" not in str(info.value)
@@ -593,7 +594,7 @@ class TestWhoMayComplain:
     def test_association_has_no_complaint(self) -> None:
         """A stichting or vereniging complains to no provider (art. 14), it
         puts a geschil (art. 21 lid 3)."""
-        with pytest.raises(k.GuardError, match="art. 21 lid 3"):
+        with pytest.raises(k.GuardError, match=r"art\. 21 lid 3"):
             self._open("association")
 
     def test_association_geschil_on_its_interest(self) -> None:
@@ -620,10 +621,10 @@ class TestWhoMayComplain:
             ({"ground": "c", "motivation": "x", "form": "oral"}, "lid 1"),
         ],
     )
-    def test_geschil_refusals(self, data: dict[str, str], article: str) -> None:
+    def test_geschil_refusals(self, data: dict[str, Any], article: str) -> None:
         """A ground the capacity may not use, a missing interest or an oral
         geschil is refused with its article."""
-        with pytest.raises(k.GuardError, match=f"Wkkgz art. 21 {article}"):
+        with pytest.raises(k.GuardError, match=rf"Wkkgz art\. 21 {article}"):
             W.apply(
                 self._open("client"), "submit_geschil", at=at(2026, 4, 15), by=K, **data
             )
@@ -638,7 +639,7 @@ class TestWhoMayComplain:
             by=K,
             complaint=COMPLAINT,
         )
-        with pytest.raises(k.GuardError, match="Wkkgz art. 21 lid 2"):
+        with pytest.raises(k.GuardError, match=r"Wkkgz art\. 21 lid 2"):
             W.apply(
                 case,
                 "submit_geschil",

@@ -148,6 +148,18 @@ class TestComposition:
         assert "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a" in str(info.value)
         assert before == pickle.dumps(case)
 
+    def test_default_is_the_jeugdwet_composition(self) -> None:
+        """The Wmo sets no composition (art. 3.2 lid 1 sub a); the default is
+        the Jeugdwet's (art. 4.2.1 lid 2 sub a: three members, independent
+        chair), a documented decision, kept as a setting."""
+        from klachtrecht.regimes.jeugdwet import JEUGDWET_MIN_MEMBERS
+
+        defaults = WmoSettings()
+        assert JEUGDWET_MIN_MEMBERS == defaults.commissie_min_members
+        assert defaults.independent_chair
+        with pytest.raises(k.GuardError, match="chair must not"):
+            compose(at_commissie(), chair_works_for_provider=True)
+
     def test_regeling_may_allow_one_member(self) -> None:
         """A regeling with a single klachtbehandelaar who works for the provider."""
         settings = WmoSettings(commissie_min_members=1, independent_chair=False)
