@@ -5,7 +5,7 @@ same in every regime; each names the legal term and the article that lets that
 person complain (see docs/glossary.md). A regime accepts the subset its statute
 lists (e.g. :data:`WKKGZ_COMPLAINT` for Wkkgz art. 14).
 
-Releases before 0.x stored the Wkkgz ``Party.capacity`` as the Dutch words
+Earlier releases stored the Wkkgz ``Party.capacity`` as the Dutch words
 ``nabestaande`` and ``vertegenwoordiger``; :data:`RENAMED` maps them to the
 codes, and :mod:`klachtrecht._upgrade` rewrites them when a document is loaded.
 """

@@ -62,8 +62,9 @@ class Party:
     """A party to a case (partij).
 
     ``ref`` is the caller's opaque identifier (never a name or BSN). ``capacity``
-    says in which capacity a klager complains: ``"client"`` (cliënt),
-    ``"nabestaande"`` or ``"vertegenwoordiger"`` (Wkkgz art. 14 lid 1).
+    says in which capacity a klager complains, a code of the one vocabulary in
+    :mod:`klachtrecht._capacities` (e.g. ``"client"``, ``"surviving_relative"``,
+    ``"representative"``: Wkkgz art. 14 lid 1).
     ``name`` and ``contact`` are personal data: stored, never shown.
     """
 

@@ -29,8 +29,14 @@ work for or at the provider, without anyone whose conduct is complained about
 a reasoned notice stating the new term (sub d); both sides may explain orally or
 in writing (sub e), with bijstand (sub f). Then the provider tells klager and
 commissie within one month whether and which measures it takes (lid 5, a
-statutory term: the Atw applies), or sends a reasoned notice with a new term. A
-klachtenfunctionaris is optional (the Jeugdwet requires a vertrouwenspersoon
+statutory term: the Atw applies), or sends a reasoned notice with a new term.
+Who is told what (sub c: klager, beklaagde, aanbieder; sub d: the same; lid 5:
+klager and commissie) is recorded with ``notify``. A complaint about a serious
+situation of a structural nature is made known to the provider and, when no
+measures appear, reported to the toezichthouders (art. 4.2.2:
+``inform_structural``, ``report_toezicht``; no term). Art. 4.2.3 (youth
+involuntarily admitted under another act) is not a guard: those complaints
+belong to the Wvggz and Wzd regimes. A klachtenfunctionaris is optional (the Jeugdwet requires a vertrouwenspersoon
 instead, art. 4.1.9). Awb titel 9.1 does not apply (lid 8).
 
 Clocks: the five working days run from receipt of the complaint (spelregel 5

@@ -8,16 +8,22 @@ https://wetten.overheid.nl/BWBR0037173/2026-01-01
 https://www.degeschillencommissiezorg.nl/vragen/termijn-klacht-indienen/
 Seeds: Klachtenreglement KPZ Wkkgz, spelregels 1-8 (kpz-klachtenprocedure.txt).
 
-Flow: onvrede raised (informally) -> written complaint received (the art. 17
-clock starts) -> optional extension by the provider (art. 17 lid 2, once, at
-most four weeks, notice before expiry) and further extension only by agreement
-with the klager (KPZ spelregel 6; not in the Wkkgz itself - UNCONFIRMED as law)
+Flow: onvrede raised (informally) by a cliënt, nabestaande, vertegenwoordiger
+or wrongly refused vertegenwoordiger (art. 14, ``capacity``) -> written
+complaint received (the art. 17 clock starts; the klager is kept informed,
+art. 16 lid 3) -> optional extension by the provider (art. 17 lid 2, once, at
+most four weeks, written notice before expiry, also after an agreement) and a
+further term agreed with the klager (KPZ spelregel 6; not in the Wkkgz itself,
+UNCONFIRMED as law; a separate deadline)
 -> the klager receives the reasoned oordeel -> satisfied: closed; not satisfied:
 geschil (art. 21 lid 1 sub b). A geschil is also open after a breach of art.
-13-17 such as a missed deadline (sub a), and directly (sub c). The instantie
-rules by bindend advies (art. 20) within six months (art. 22 lid 1; no Atw,
-Atw art. 4). A klachtenfunctionaris (art. 15) may be engaged at any point
-before closure and leaves when the complaint procedure ends.
+13-17 such as a missed deadline (sub a), and directly (sub c); the wrongly
+refused vertegenwoordiger only on sub b (lid 2), a stichting or vereniging on an
+interest its statutes protect (lid 3): :mod:`._wkkgz_art21`. The geschil takes
+the complaint over: obligations not met by then lapse. The instantie rules by
+bindend advies (art. 20) within six months (art. 22 lid 1; no Atw, Atw art. 4).
+A klachtenfunctionaris (art. 15) may be engaged at any point before closure and
+leaves when the complaint procedure ends.
 """
 
 from __future__ import annotations

@@ -78,9 +78,11 @@ class WmoSettings:
         KPZ reglement).
 
         ``commissie_min_members`` and ``independent_chair``: the composition of the
-        klachtencommissie under the regeling. The defaults (three members, a chair
-        not working for the provider) assume KPZ's combined Wmo/Jeugd reglement
-        uses the Jeugdwet composition for both: UNCONFIRMED. A member whose conduct
+        klachtencommissie under the regeling; the Wmo sets none (art. 3.2 lid 1
+        sub a). The defaults are the Jeugdwet's (art. 4.2.1 lid 2 sub a: three
+        members, a chair not working for the provider), a decision: KPZ runs one
+        procedure for Wmo and Jeugdzorg, and the stricter rule never lets a
+        partial commissie pass unnoticed (UNCONFIRMED for the KPZ reglement). A member whose conduct
         is complained about is always excluded: impartiality under the klachtenregeling
     (UNCONFIRMED; cf. Jeugdwet art. 4.2.1 lid 2 sub b), not a setting.
     """
