@@ -79,3 +79,15 @@ def test_every_code_has_its_article() -> None:
         assert term
         assert "art." in article
     assert set(RENAMED.values()) <= set(CAPACITIES)
+
+
+def test_field_renames_per_regime(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A regime's renamed field codes are rewritten for that regime only."""
+    import klachtrecht._upgrade as up
+
+    monkeypatch.setitem(up.FIELDS, "demo", {("open", "capacity"): RENAMED})
+    history: Any = [{"event": "open", "data": {"capacity": "nabestaande", "note": "x"}}]
+    upgraded: Any = upgrade_history(history, "demo")
+    assert "surviving_relative" == upgraded[0]["data"]["capacity"]
+    assert "nabestaande" == history[0]["data"]["capacity"]
+    assert upgrade_history(history, "other") is history

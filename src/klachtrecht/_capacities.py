@@ -81,5 +81,8 @@ RENAMED: Final[Mapping[str, str]] = MappingProxyType(
 
 
 def current(capacity: str) -> str:
-    """``capacity`` in today's vocabulary (an old stored word renamed)."""
-    return RENAMED.get(capacity, capacity)
+    """``capacity`` in today's vocabulary (an old stored word renamed);
+    anything else, also a non-``str``, as it is."""
+    if isinstance(capacity, str):
+        return RENAMED.get(capacity, capacity)
+    return capacity

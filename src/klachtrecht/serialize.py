@@ -151,7 +151,7 @@ def load(document: Mapping[str, Any]) -> Case:
         reg = get_regime(name)
     except KlachtrechtError as exc:
         raise _problem(case_id, str(exc)) from None
-    history = upgrade_history(document["history"])  # old codes renamed (H10)
+    history = upgrade_history(document["history"], name)  # old codes renamed (H10)
     if not isinstance(history, list) or not history:
         raise _problem(case_id, "'history' must be a non-empty list")
     records = [_load_event(reg, case_id, i, raw) for i, raw in enumerate(history)]

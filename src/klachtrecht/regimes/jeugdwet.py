@@ -36,8 +36,9 @@ situation of a structural nature is made known to the provider and, when no
 measures appear, reported to the toezichthouders (art. 4.2.2:
 ``inform_structural``, ``report_toezicht``; no term). Art. 4.2.3 (youth
 involuntarily admitted under another act) is not a guard: those complaints
-belong to the Wvggz and Wzd regimes. A klachtenfunctionaris is optional (the Jeugdwet requires a vertrouwenspersoon
-instead, art. 4.1.9). Awb titel 9.1 does not apply (lid 8).
+belong to the Wvggz and Wzd regimes. A klachtenfunctionaris is optional (the
+Jeugdwet requires a vertrouwenspersoon instead, art. 4.1.9). Awb titel 9.1
+does not apply (lid 8).
 
 Clocks: the five working days run from receipt of the complaint (spelregel 5
 names no start: our reading, the earliest possible start, so a due date is never
