@@ -280,8 +280,7 @@ def missing_labels(lang: str = "nl") -> tuple[str, ...]:
 
 #: Units of a term (klachtrecht.deadlines.Term.unit).
 TERM_UNITS: Final = ("years", "months", "weeks", "days", "working_days", "agreed")
-#: The capacity vocabulary (klachtrecht._capacities): the codes a klager's
-#: ``Party.capacity`` and every regime's ``capacity`` field use.
+#: The one capacity vocabulary of every regime (klachtrecht._capacities).
 PARTY_CAPACITIES: Final = tuple(CAPACITIES)
 #: Codes of messages rendered from parameters, by context.
 MESSAGE_CODES: Final[Mapping[str, tuple[str, ...]]] = {
