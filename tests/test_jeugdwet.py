@@ -865,3 +865,129 @@ class TestFunctionarisLeaves:
             contacted(case, at(2026, 3, 18)), "refer_commissie", at=PUT, by=L
         )
         assert date(2026, 4, 2) == case.facts.functionaris_until
+
+
+class TestRecipients:
+    """Art. 4.2.1 lid 2 sub c/d and lid 5: who is told, as recorded recipients."""
+
+    def test_oordeel_told_to_the_three(self) -> None:
+        """Oordeel Tue 28 Apr 2026, told to klager, beklaagde and provider."""
+        case = judged(at(2026, 4, 28))
+        for to in ("klager", "beklaagde", "provider"):
+            case = J.apply(
+                case, "notify", at=at(2026, 4, 28), by=C, of="oordeel", to=to
+            )
+        assert [
+            ("oordeel", t, date(2026, 4, 28))
+            for t in ("klager", "beklaagde", "provider")
+        ] == list(case.facts.notified)
+
+    def test_oordeel_not_to_the_commissie(self) -> None:
+        """Sub c names klager, beklaagde and provider: the commissie is refused."""
+        error = refused(
+            judged(at(2026, 4, 28)),
+            "notify",
+            k.GuardError,
+            at=at(2026, 4, 28),
+            by=C,
+            of="oordeel",
+            to="commissie",
+        )
+        assert "Jeugdwet art. 4.2.1 lid 2 sub c" in str(error)
+
+    def test_no_notice_before_the_oordeel(self) -> None:
+        """Nothing to tell before the oordeel is given."""
+        refused(
+            ready(),
+            "notify",
+            k.GuardError,
+            at=at(2026, 4, 21),
+            by=C,
+            of="oordeel",
+            to="klager",
+        )
+
+    def test_deviation_told(self) -> None:
+        """A deviation notice (sub d) of Mon 20 Apr 2026 is told to the beklaagde."""
+        case = J.apply(
+            ready(),
+            "deviate",
+            at=at(2026, 4, 20),
+            by=C,
+            reasons="(redenen)",
+            until=date(2026, 6, 1),
+        )
+        case = J.apply(
+            case, "notify", at=at(2026, 4, 20), by=C, of="deviation", to="beklaagde"
+        )
+        assert ("deviation", "beklaagde", date(2026, 4, 20)) == case.facts.notified[-1]
+
+    def test_response_deviation_to_klager_and_commissie(self) -> None:
+        """Lid 5: the provider's deviation notice goes to klager and commissie,
+        not to the beklaagde."""
+        case = J.apply(
+            judged(at(2026, 4, 28)),
+            "defer_response",
+            at=at(2026, 5, 20),
+            by=P,
+            reasons="(redenen)",
+            until=date(2026, 6, 30),
+        )
+        case = J.apply(
+            case,
+            "notify",
+            at=at(2026, 5, 20),
+            by=P,
+            of="response_deviation",
+            to="commissie",
+        )
+        error = refused(
+            case,
+            "notify",
+            k.GuardError,
+            at=at(2026, 5, 20),
+            by=P,
+            of="response_deviation",
+            to="beklaagde",
+        )
+        assert "Jeugdwet art. 4.2.1 lid 5" in str(error)
+
+
+class TestStructuralSituation:
+    """Art. 4.2.2: a serious situation of a structural nature."""
+
+    def test_inform_then_report(self) -> None:
+        """The commissie informs the provider (Mon 20 Apr 2026), sees no
+        measures and reports to the toezichthouders (Mon 1 Jun 2026)."""
+        case = J.apply(ready(), "inform_structural", at=at(2026, 4, 20), by=C)
+        case = J.apply(
+            case, "report_toezicht", at=at(2026, 6, 1), by=C, no_measures_seen=True
+        )
+        assert (date(2026, 4, 20), date(2026, 6, 1)) == (
+            case.facts.structural_informed_on,
+            case.facts.toezicht_reported_on,
+        )
+
+    def test_report_needs_the_provider_informed(self) -> None:
+        """The provider is informed first (art. 4.2.2)."""
+        error = refused(
+            ready(),
+            "report_toezicht",
+            k.GuardError,
+            at=at(2026, 4, 21),
+            by=C,
+            no_measures_seen=True,
+        )
+        assert "Jeugdwet art. 4.2.2" in str(error)
+
+    def test_no_report_when_measures_seen(self) -> None:
+        """Measures taken by the provider: no melding."""
+        case = J.apply(ready(), "inform_structural", at=at(2026, 4, 20), by=C)
+        refused(
+            case,
+            "report_toezicht",
+            k.GuardError,
+            at=at(2026, 6, 1),
+            by=C,
+            no_measures_seen=False,
+        )

@@ -192,7 +192,13 @@ class TestIntake:
             registration_valid=True,
         )
         case = KL.apply(
-            case, "submit_geschil", at=at(2026, 3, 18), by=K, fee=Decimal("50.00")
+            case,
+            "submit_geschil",
+            at=at(2026, 3, 18),
+            by=K,
+            fee=Decimal("50.00"),
+            ground="c",
+            motivation="(reden)",
         )
         age = due(case, "event_age")
         assert date(2026, 3, 15) == age.due
@@ -356,7 +362,9 @@ class TestGeschil:
     def test_fee(self, damages: Decimal | None, fee: Decimal) -> None:
         """EUR 50, or EUR 100 when damages are claimed."""
         extra: dict[str, Any] = {} if damages is None else {"damages_claimed": damages}
-        case = KL.apply(concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, **extra)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b", **extra
+        )
         assert "dispute" == case.state
         assert fee == case.facts.fee
         assert fee == geschil_fee(KlpSettings(), damages_claimed=damages is not None)
@@ -371,6 +379,7 @@ class TestGeschil:
             by=K,
             damages_claimed=Decimal("300"),
             fee=Decimal("50"),
+            ground="b",
         )
         assert "EUR 100.00, not EUR 50" in str(error)
 
@@ -389,6 +398,7 @@ class TestGeschil:
             "submit_geschil",
             at=at(2026, 6, 20),
             by=K,
+            ground="b",
             damages_claimed=Decimal("2500.00"),
             fee=Decimal("100.00"),
         )
@@ -409,7 +419,9 @@ class TestGeschil:
 
     def test_no_damages_without_claim(self) -> None:
         """Damages not claimed at filing cannot be awarded."""
-        case = KL.apply(concluded(), "submit_geschil", at=at(2026, 6, 1), by=K)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b"
+        )
         error = refused(
             case,
             "rule",
@@ -428,6 +440,7 @@ class TestGeschil:
             "submit_geschil",
             at=at(2026, 6, 1),
             by=K,
+            ground="b",
             damages_claimed=Decimal("500"),
         )
         refused(
@@ -443,7 +456,9 @@ class TestGeschil:
     def test_window_flagged_not_refused(self) -> None:
         """A geschil a year and a day after the letter is accepted, reported
         late, and the commissie declares it inadmissible; the fee stays due."""
-        case = KL.apply(concluded(), "submit_geschil", at=at(2027, 5, 19), by=K)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2027, 5, 19), by=K, ground="b"
+        )
         assert Status.LATE == due(case, "geschil_window").status(date(2027, 6, 1))
         assert not due(case, "geschil_window").deadline.atw_applied
         case = KL.apply(
@@ -459,7 +474,14 @@ class TestGeschil:
     def test_geschil_before_the_letter(self) -> None:
         """The client who disagrees may go on during the handling (no window
         runs without a letter)."""
-        case = KL.apply(mediating(), "submit_geschil", at=at(2026, 5, 20), by=K)
+        case = KL.apply(
+            mediating(),
+            "submit_geschil",
+            at=at(2026, 5, 20),
+            by=K,
+            ground="c",
+            motivation="(reden)",
+        )
         assert "dispute" == case.state
         assert "geschil_window" not in [d.key for d in KL.deadlines(case)]
         assert date(2026, 5, 20) == case.facts.functionaris_until
@@ -473,7 +495,9 @@ class TestGeschil:
 
     def test_withdrawn_geschil(self) -> None:
         """A withdrawn geschil keeps the record; no ruling is due."""
-        case = KL.apply(concluded(), "submit_geschil", at=at(2026, 6, 1), by=K)
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b"
+        )
         withdrawn = KL.apply(case, "withdraw", at=at(2026, 7, 1), by=K)
         assert "withdrawn" == withdrawn.state
         assert "uitspraak" not in [d.key for d in KL.deadlines(withdrawn)]
@@ -523,7 +547,9 @@ def _text(*names: str) -> DataFn:
 
 
 def _geschil(draw: st.DrawFn, case: Case) -> dict[str, Any]:
-    data: dict[str, Any] = {}
+    judged = case.facts.letter_on is not None
+    data: dict[str, Any] = {"ground": "b"} if judged else {"ground": "c"}
+    data["motivation"] = draw(personal_texts())
     if draw(st.booleans()):
         data["damages_claimed"] = draw(st.sampled_from((Decimal(0), Decimal("750.00"))))
     if draw(st.booleans()):
@@ -678,3 +704,129 @@ class TestGuidedWalks:
             except k.KlachtrechtError as exc:
                 texts.append(str(exc))
         assert not any("PII-" in text for text in texts)
+
+
+class TestArt21Ground:
+    """The KLP geschil needs its Wkkgz art. 21 ground, checked against the case."""
+
+    def test_geschil_needs_a_ground(self) -> None:
+        """A geschil without a ground is refused, citing art. 21."""
+        error = refused(
+            mediating(), "submit_geschil", k.GuardError, at=at(2026, 4, 10), by=K
+        )
+        assert "Wkkgz art. 21 lid 1" in str(error)
+
+    def test_ground_b_needs_the_letter(self) -> None:
+        """Ground b (the mededeling does not take the complaint away) needs the
+        closing letter, the art. 17 mededeling."""
+        error = refused(
+            mediating(),
+            "submit_geschil",
+            k.GuardError,
+            at=at(2026, 4, 10),
+            by=K,
+            ground="b",
+        )
+        assert "needs an oordeel" in str(error)
+
+    def test_ground_c_not_after_the_letter(self) -> None:
+        """Direct access (c) is for a complaint not yet answered."""
+        refused(
+            concluded(),
+            "submit_geschil",
+            k.GuardError,
+            at=at(2026, 6, 1),
+            by=K,
+            ground="c",
+            motivation="(reden)",
+        )
+
+    def test_ground_a_on_the_missed_term(self) -> None:
+        """Filed Mon 16 Mar 2026: the letter was due Tue 28 Apr 2026
+        (Koningsdag). On Mon 4 May the missed term is itself the breach (sub
+        a); it stays missed after the ruling, a fact."""
+        case = KL.apply(
+            mediating(), "submit_geschil", at=at(2026, 5, 4), by=K, ground="a"
+        )
+        ruled = KL.apply(case, "rule", at=at(2026, 9, 1), by=G, outcome="upheld")
+        oordeel = due(ruled, "oordeel")
+        assert date(2026, 4, 28) == oordeel.due
+        assert Status.MISSED == oordeel.status(date(2026, 9, 1))
+
+    def test_ground_a_before_the_term_needs_motivation(self) -> None:
+        """Before 28 Apr no breach is visible: ground a names one."""
+        refused(
+            mediating(),
+            "submit_geschil",
+            k.GuardError,
+            at=at(2026, 4, 10),
+            by=K,
+            ground="a",
+        )
+
+    def test_ruled_case_owes_nothing(self) -> None:
+        """Geschil Fri 10 Apr 2026 on ground c, ruled 1 Sep: the letter (due 28
+        Apr) and the paramedicus' reaction (due 14 May) are no longer owed;
+        the functionaris' response (24 Mar) stays met."""
+        case = KL.apply(
+            mediating(),
+            "submit_geschil",
+            at=at(2026, 4, 10),
+            by=K,
+            ground="c",
+            motivation="(reden)",
+        )
+        ruled = KL.apply(case, "rule", at=at(2026, 9, 1), by=G, outcome="rejected")
+        keys = {d.key for d in KL.deadlines(ruled)}
+        assert not keys & {"oordeel", "provider_reaction"}
+        assert Status.MET == due(ruled, "functionaris_response").status(
+            date(2027, 1, 1)
+        )
+        assert KL.pending(ruled, date(2026, 4, 20)) == ()
+        assert KL.overdue(ruled, date(2027, 1, 1)) == ()
+
+    def test_old_geschil_without_ground_still_loads(self) -> None:
+        """A record stored before the check (no ground) replays: events are facts."""
+        case = KL.apply(
+            concluded(), "submit_geschil", at=at(2026, 6, 1), by=K, ground="b"
+        )
+        records = list(case.history)
+        old = records[-1]
+        data = {key: v for key, v in old.data.items() if key != "ground"}
+        records[-1] = k.EventRecord(old.event, old.at, old.by, old.basis, data)
+        assert "dispute" == KL.replay(case.case_id, records).state
+
+
+class TestKlpCapacity:
+    """Wkkgz art. 14 for the KLP: who may file a complaint."""
+
+    def test_capacity_recorded(self) -> None:
+        """A nabestaande files; the capacity is a fact of the case."""
+        case = KL.open(
+            "KLP-2",
+            at=FILED,
+            klager=k.Party(K, "c-2"),
+            provider=k.Party(P, "para-1"),
+            complaint=COMPLAINT,
+            event_on=date(2026, 2, 10),
+            capacity="surviving_relative",
+        )
+        assert "surviving_relative" == case.facts.capacity
+
+    def test_association_files_no_complaint(self) -> None:
+        """A vereniging has no complaint under art. 14: refused with the article."""
+        with pytest.raises(k.GuardError, match=r"Wkkgz art\. 14"):
+            KL.open(
+                "KLP-3",
+                at=FILED,
+                klager=k.Party(K, "c-3", "association"),
+                provider=k.Party(P, "para-1"),
+                complaint=COMPLAINT,
+                event_on=date(2026, 2, 10),
+            )
+
+    def test_progress_update(self) -> None:
+        """Wkkgz art. 16 lid 3 also binds the KLP: updates are recorded."""
+        case = KL.apply(mediating(), "inform_progress", at=at(2026, 4, 20), by=F)
+        assert "mediation" == case.state
+        assert "Wkkgz art. 16 lid 3" in case.history[-1].basis

@@ -172,11 +172,12 @@ class TestContract:
                 "Klachtenreglement KPZ Wkkgz, spelregel 6 "
                 "(not in the Wkkgz: UNCONFIRMED)"
             ),
+            "inform_progress": "Wkkgz art. 16 lid 3",
             "deliver_oordeel": "Wkkgz art. 17 lid 1",
             "accept": "Wkkgz art. 21 lid 1 (a contrario)",
             "resolve": "Wkkgz art. 16 lid 2; KPZ spelregel 1",
             "archive": ("reglement of the geschilleninstantie (window passed)"),
-            "submit_geschil": "Wkkgz art. 21 lid 1",
+            "submit_geschil": "Wkkgz art. 21 lid 1-3",
             "rule": "Wkkgz art. 20, art. 22",
             "declare_inadmissible": "reglement of the geschilleninstantie",
             "withdraw": (
@@ -254,6 +255,9 @@ class TestContract:
             "withdraw": "not regulated in the Jeugdwet (klachtenregeling)",
             "respond": "Jeugdwet art. 4.2.1 lid 5",
             "defer_response": "Jeugdwet art. 4.2.1 lid 5 (afwijking)",
+            "notify": "Jeugdwet art. 4.2.1 lid 2 sub c en d, lid 5",
+            "inform_structural": "Jeugdwet art. 4.2.2",
+            "report_toezicht": "Jeugdwet art. 4.2.2",
         }
 
     def test_wmo_states(self) -> None:
@@ -343,9 +347,10 @@ class TestContract:
             "hold_meeting": "Klachtenloket Paramedici, werkwijze",
             "send_letter": "Klachtenloket Paramedici, werkwijze (brief met redenen omkleed); cf. Wkkgz art. 17 lid 1",
             "extend": "Wkkgz art. 17 lid 2 (the KLP is a Wkkgz klachtenregeling)",
+            "inform_progress": "Wkkgz art. 16 lid 3 (the KLP is a Wkkgz klachtenregeling)",
             "accept": "Klachtenloket Paramedici, werkwijze",
             "archive": "Geschillenregeling Paramedici, per member practice pages (law.md §7; UNCONFIRMED): one year passed",
-            "submit_geschil": "Klachtenloket Paramedici, geschillenregeling; Wkkgz art. 21 lid 1",
+            "submit_geschil": "Klachtenloket Paramedici, geschillenregeling; Wkkgz art. 21 lid 1-3",
             "rule": "Klachtenloket Paramedici, geschillenregeling (bindende uitspraak); Wkkgz art. 20, art. 22 lid 1",
             "declare_inadmissible": "Geschillenregeling Paramedici, per member practice pages (law.md §7; UNCONFIRMED)",
             "withdraw": "not regulated in the Wkkgz (regeling of the KLP or the commissie)",

@@ -6,6 +6,7 @@ import pickle
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -513,3 +514,160 @@ class TestRefusals:
         """An unknown regime name is a LookupError naming the known ones."""
         with pytest.raises(LookupError, match="wkkgz"):
             k.regime("no-such-regime")
+
+
+class TestStatutoryExtensionAfterAgreement:
+    """Art. 17 lid 2 stands on its own next to an agreed term (KPZ spelregel 6)."""
+
+    def test_extension_after_agreement(self) -> None:
+        """Received Thu 2 Apr 2026; agreed on 10 Apr to Mon 15 Jun; the
+        provider still extends by four weeks on 15 May: the statutory date is
+        Thu 11 Jun 2026, the agreed date stays 15 Jun, each with its source."""
+        case = W.apply(
+            submitted(),
+            "agree_extension",
+            at=at(2026, 4, 10),
+            by=K,
+            until=date(2026, 6, 15),
+        )
+        case = W.apply(case, "extend", at=at(2026, 5, 15), by=P, weeks=4)
+        statutory, agreed, notice = (
+            due(case, "oordeel"),
+            due(case, "oordeel_agreed"),
+            due(case, "extension_notice"),
+        )
+        assert date(2026, 6, 11) == statutory.due
+        assert "Wkkgz art. 17 lid 1 and lid 2" == statutory.source
+        assert date(2026, 6, 15) == agreed.due
+        assert "spelregel 6" in agreed.source
+        assert (date(2026, 5, 18), date(2026, 5, 15)) == (notice.due, notice.met_on)
+
+    def test_oral_notice_refused(self) -> None:
+        """An extension notice recorded as oral does not extend the term."""
+        with pytest.raises(k.GuardError, match=r"schriftelijk.*art\. 17 lid 2"):
+            W.apply(
+                submitted(), "extend", at=at(2026, 5, 1), by=P, weeks=2, form="oral"
+            )
+
+    def test_written_notice_recorded(self) -> None:
+        """A written notice of two weeks: received Thu 2 Apr 2026, due Thu 28
+        May 2026."""
+        case = W.apply(
+            submitted(), "extend", at=at(2026, 5, 1), by=P, weeks=2, form="written"
+        )
+        assert date(2026, 5, 28) == due(case, "oordeel").due
+
+
+class TestWhoMayComplain:
+    """Art. 14 lid 1-2 and art. 21 lid 1-3: capacities and what each may ask."""
+
+    def _open(self, capacity: str = "", **extra: Any) -> Case:
+        return W.open(
+            "K-9",
+            at=at(2026, 4, 2),
+            klager=k.Party(K, "p-9", capacity, name=NAME),
+            provider=k.Party(P, "org-1"),
+            **extra,
+        )
+
+    @pytest.mark.parametrize(
+        "capacity",
+        ["client", "surviving_relative", "representative", "refused_representative"],
+    )
+    def test_art14_capacities(self, capacity: str) -> None:
+        """Each person art. 14 names may complain; the capacity is a fact."""
+        assert capacity == self._open(capacity=capacity).facts.capacity
+
+    def test_old_party_word_read_as_code(self) -> None:
+        """A Party.capacity in the old Dutch words reads as today's code."""
+        assert "surviving_relative" == self._open("nabestaande").facts.capacity
+        assert "representative" == self._open("vertegenwoordiger").facts.capacity
+
+    def test_unknown_capacity_refused(self) -> None:
+        """A neighbour is no person art. 14 names: refused with the article,
+        no personal data in the message."""
+        with pytest.raises(k.GuardError, match=r"Wkkgz art\. 14 lid 1 en 2") as info:
+            self._open("buurman")
+        assert NAME not in str(info.value)
+        assert "buurman" not in str(info.value)
+
+    def test_association_has_no_complaint(self) -> None:
+        """A stichting or vereniging complains to no provider (art. 14), it
+        puts a geschil (art. 21 lid 3)."""
+        with pytest.raises(k.GuardError, match=r"art\. 21 lid 3"):
+            self._open("association")
+
+    def test_association_geschil_on_its_interest(self) -> None:
+        """Wed 15 Apr 2026: a vereniging puts a geschil on the interest its
+        statutes protect; the ruling is due six months later."""
+        case = W.apply(
+            self._open(),
+            "submit_geschil",
+            at=at(2026, 4, 15),
+            by=K,
+            capacity="association",
+            ground="interest",
+            motivation="(belang volgens de statuten)",
+        )
+        assert "dispute" == case.state
+        assert date(2026, 10, 15) == due(case, "uitspraak").due
+
+    @pytest.mark.parametrize(
+        ("data", "article"),
+        [
+            ({"capacity": "association", "ground": "c", "motivation": "x"}, "lid 3"),
+            ({"capacity": "association", "ground": "interest"}, "lid 3"),
+            ({"ground": "interest", "motivation": "x"}, "lid 3"),
+            ({"ground": "c", "motivation": "x", "form": "oral"}, "lid 1"),
+        ],
+    )
+    def test_geschil_refusals(self, data: dict[str, Any], article: str) -> None:
+        """A ground the capacity may not use, a missing interest or an oral
+        geschil is refused with its article."""
+        with pytest.raises(k.GuardError, match=rf"Wkkgz art\. 21 {article}"):
+            W.apply(
+                self._open("client"), "submit_geschil", at=at(2026, 4, 15), by=K, **data
+            )
+
+    def test_refused_representative_only_on_ground_b(self) -> None:
+        """Art. 21 lid 2: the wrongly refused vertegenwoordiger goes to the
+        instantie only when the oordeel does not take the complaint away."""
+        case = W.apply(
+            self._open("refused_representative"),
+            "submit_written",
+            at=at(2026, 4, 2),
+            by=K,
+            complaint=COMPLAINT,
+        )
+        with pytest.raises(k.GuardError, match=r"Wkkgz art\. 21 lid 2"):
+            W.apply(
+                case,
+                "submit_geschil",
+                at=at(2026, 4, 15),
+                by=K,
+                ground="c",
+                motivation="x",
+            )
+        judged = oordeel(case, at(2026, 5, 11))
+        disputed = W.apply(
+            judged, "submit_geschil", at=at(2026, 5, 20), by=K, ground="b"
+        )
+        assert "dispute" == disputed.state
+
+
+class TestProgress:
+    """Art. 16 lid 3: the klager is kept informed; no term, so no deadline."""
+
+    def test_progress_updates_are_recorded(self) -> None:
+        """Two updates during the handling are facts in the history."""
+        case = W.apply(submitted(), "inform_progress", at=at(2026, 4, 20), by=P)
+        case = W.apply(
+            case,
+            "inform_progress",
+            at=at(2026, 5, 4),
+            by=Role.KLACHTENFUNCTIONARIS,
+            update="(stand van zaken)",
+        )
+        assert ["inform_progress"] * 2 == [r.event for r in case.history[-2:]]
+        assert "Wkkgz art. 16 lid 3" == case.history[-1].basis
+        assert "inform_progress" not in [d.key for d in W.deadlines(case)]

@@ -92,12 +92,15 @@ class TestDifferences:
         assert ["contact", "oordeel"] == [d.key for d in W.deadlines(case)]
 
     def test_no_judged_state(self) -> None:
-        """The Wmo regime has the Jeugdwet's states except 'judged'."""
+        """The Wmo regime has the Jeugdwet's states except 'judged', and its
+        events except lid 5's answer, the recipients and art. 4.2.2."""
         jeugdwet = {s.id for s in k.regime("jeugdwet").states}
         assert jeugdwet - {"judged"} == {s.id for s in W.states}
-        assert {"respond", "defer_response"} == {
-            e.id for e in k.regime("jeugdwet").events
-        } - {e.id for e in W.events}
+        only_jeugdwet = {"respond", "defer_response", "notify"}
+        only_jeugdwet |= {"inform_structural", "report_toezicht"}
+        assert only_jeugdwet == {e.id for e in k.regime("jeugdwet").events} - {
+            e.id for e in W.events
+        }
 
     def test_bases_cite_wmo_not_jeugdwet(self) -> None:
         """No Wmo state or event rests on the Jeugdwet."""
@@ -144,6 +147,18 @@ class TestComposition:
             compose(case, members=2)
         assert "klachtenregeling (Wmo 2015 art. 3.2 lid 1 sub a" in str(info.value)
         assert before == pickle.dumps(case)
+
+    def test_default_is_the_jeugdwet_composition(self) -> None:
+        """The Wmo sets no composition (art. 3.2 lid 1 sub a); the default is
+        the Jeugdwet's (art. 4.2.1 lid 2 sub a: three members, independent
+        chair), a documented decision, kept as a setting."""
+        from klachtrecht.regimes.jeugdwet import JEUGDWET_MIN_MEMBERS
+
+        defaults = WmoSettings()
+        assert JEUGDWET_MIN_MEMBERS == defaults.commissie_min_members
+        assert defaults.independent_chair
+        with pytest.raises(k.GuardError, match="chair must not"):
+            compose(at_commissie(), chair_works_for_provider=True)
 
     def test_regeling_may_allow_one_member(self) -> None:
         """A regeling with a single klachtbehandelaar who works for the provider."""

@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from klachtrecht import _capacities
 from klachtrecht.deadlines import Deadline, receipt_date
 
 __all__ = ["Case", "Due", "EventRecord", "Party", "Role", "Status"]
@@ -74,14 +75,16 @@ class Party:
     """A party to a case (partij).
 
     ``ref`` is the caller's opaque identifier (never a name or BSN). ``capacity``
-    says in which capacity a klager complains: ``"client"`` (cliënt),
-    ``"nabestaande"`` or ``"vertegenwoordiger"`` (Wkkgz art. 14 lid 1).
+    says in which capacity a klager complains, a code of the one vocabulary in
+    :mod:`klachtrecht._capacities` (e.g. ``"client"``, ``"surviving_relative"``,
+    ``"representative"``: Wkkgz art. 14 lid 1); an old stored word
+    (``"nabestaande"``, ``"vertegenwoordiger"``) is read as its code.
     ``name`` and ``contact`` are personal data: stored, never shown.
     """
 
     role: Role
     ref: str
-    capacity: str = ""
+    capacity: str = attrs.field(default="", converter=_capacities.current)
     name: str = ""
     contact: str = ""
 

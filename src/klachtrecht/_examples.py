@@ -277,7 +277,11 @@ _OTHER_EXAMPLES: tuple[Example, ...] = (
                 "submit_geschil",
                 _at(2026, 6, 1),
                 _K,
-                {"damages_claimed": Decimal("2500.00"), "fee": Decimal("100.00")},
+                {
+                    "ground": "b",
+                    "damages_claimed": Decimal("2500.00"),
+                    "fee": Decimal("100.00"),
+                },
             ),
             ExampleStep(
                 "rule",

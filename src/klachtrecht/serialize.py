@@ -38,6 +38,7 @@ import cattrs
 
 from klachtrecht._case import Case, EventRecord, Role
 from klachtrecht._errors import KlachtrechtError, SerializationError
+from klachtrecht._upgrade import upgrade_history
 from klachtrecht.deadlines import AtwCalendar
 from klachtrecht.regimes import regime as get_regime
 
@@ -195,7 +196,7 @@ def load(
         reg = get_regime(name, calendar=calendar)
     except KlachtrechtError as exc:
         raise _problem(case_id, str(exc)) from None
-    history = document["history"]
+    history = upgrade_history(document["history"], name)  # old codes renamed (H10)
     if not isinstance(history, list) or not history:
         raise _problem(case_id, "'history' must be a non-empty list")
     records = [_load_event(reg, case_id, i, raw) for i, raw in enumerate(history)]

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from importlib import import_module
 from typing import Final
 
+from klachtrecht._capacities import CAPACITIES
 from klachtrecht.i18n._catalogs import _has
 from klachtrecht.i18n._error_text import ERROR_CODES
 
@@ -92,8 +93,8 @@ def missing_labels(lang: str = "nl") -> tuple[str, ...]:
 
 #: Units of a term (klachtrecht.deadlines.Term.unit).
 TERM_UNITS: Final = ("years", "months", "weeks", "days", "working_days", "agreed")
-#: Capacities of a klager given as Party.capacity (Wkkgz art. 14 lid 1).
-PARTY_CAPACITIES: Final = ("client", "nabestaande", "vertegenwoordiger")
+#: The one capacity vocabulary of every regime (klachtrecht._capacities).
+PARTY_CAPACITIES: Final = tuple(CAPACITIES)
 #: Codes of messages rendered from parameters, by context.
 MESSAGE_CODES: Final[Mapping[str, tuple[str, ...]]] = {
     "step": (

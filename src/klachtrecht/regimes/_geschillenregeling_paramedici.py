@@ -16,9 +16,13 @@ The geschil window (one year after receipt of the closing letter) and the
 five-year limit on the event complained about (a condition for a *geschil*,
 law.md §7) are reglement terms (no Atw: Atw art. 5, a contrario), flagged as
 deadlines, not refused: the Geschillencommissie decides admissibility
-(``declare_inadmissible``). Damages can be awarded only when claimed, and not
-beyond the claim. The bindend advies itself follows the Wkkgz
-(:mod:`klachtrecht.regimes._wkkgz_geschil`).
+(``declare_inadmissible``). A geschil needs its Wkkgz art. 21 ground, checked
+against the case as in the Wkkgz regime (:mod:`._wkkgz_art21`): sub b needs
+the closing letter (the art. 17 mededeling), sub c a case without one, sub a a
+breach (a missed art. 17 term, or a motivation). Records stored before this
+check may lack the ground: they still load (events are facts). Damages can
+be awarded only when claimed, and not beyond the claim. The bindend advies
+itself follows the Wkkgz (:mod:`klachtrecht.regimes._wkkgz_geschil`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from klachtrecht._case import Case, Due, EventRecord, Role
 from klachtrecht._definition import EventSpec, Field, Guard
 from klachtrecht._fast import evolve
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
+from klachtrecht.regimes._wkkgz_art17 import art17_deadline
+from klachtrecht.regimes._wkkgz_art21 import geschil_capacity_problem, ground_fields
 from klachtrecht.regimes._wkkgz_geschil import (
     archive_problem,
     geschil_window,
@@ -146,7 +152,25 @@ def reduce_geschil(case: Case, facts: Any, record: EventRecord) -> Any:
     return facts
 
 
+def _art17_missed(case: Case, day: date, cal: AtwCalendar) -> bool:
+    """Whether the art. 17 term of the closing letter was missed, seen on ``day``."""
+    facts = case.facts
+    due = art17_deadline(
+        facts.filed_on, facts.extension_days, atw=case.settings.atw_for_art17, cal=cal
+    ).due
+    letter: date | None = facts.letter_on
+    return (letter is None and day > due) or (letter is not None and letter > due)
+
+
 def _guard_geschil(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    ground = geschil_capacity_problem(
+        case.facts.capacity,
+        record.data,
+        judged=case.facts.letter_on is not None,
+        breach=lambda: _art17_missed(case, record.day, cal),
+    )
+    if ground is not None:
+        return ground
     damages: Decimal | None = record.data.get("damages_claimed")
     if damages is not None and (not damages.is_finite() or damages <= 0):
         return "damages claimed must be a positive amount; leave it out otherwise"
@@ -207,9 +231,10 @@ GESCHIL_EVENTS = (
     EventSpec(
         "submit_geschil",
         "Geschil voorgelegd",
-        f"{GESCHIL}; Wkkgz art. 21 lid 1",
+        f"{GESCHIL}; Wkkgz art. 21 lid 1-3",
         frozenset({_K}),
         (
+            *ground_fields(required=False),
             Field(
                 "damages_claimed",
                 (Decimal,),

@@ -72,7 +72,9 @@ def intake_machine(
     """A fresh ``StateMachine`` class of the KPZ procedure (new State objects
     on every call). With ``measures_response`` the oordeel leads to ``judged``
     where the provider states its measures (``respond``, ``defer_response``:
-    Jeugdwet art. 4.2.1 lid 5); without, the oordeel ends the case."""
+    Jeugdwet art. 4.2.1 lid 5), and the commissie records who it told
+    (``notify``) and a serious structural situation (art. 4.2.2); without, the
+    oordeel ends the case."""
     received = State("Klacht ontvangen", initial=True)
     assessed = State("Eerste beoordeling gedaan")
     registered = State("Geregistreerd en in behandeling")
@@ -156,6 +158,13 @@ def intake_machine(
         body["defer_response"] = Event(
             judged.to(judged), name="Afwijking termijn standpunt gemeld"
         )
+        # Jeugdwet art. 4.2.1 lid 2 sub c-d, lid 5 and art. 4.2.2 (jeugdwet.py)
+        for event, label in (
+            ("notify", "Schriftelijk meegedeeld"),
+            ("inform_structural", "Aanbieder ingelicht over ernstige situatie"),
+            ("report_toezicht", "Klacht gemeld aan toezichthouders"),
+        ):
+            body[event] = Event(each_to(None, commissie, judged), name=label)
     body["withdraw"] = Event(
         each_to(withdrawn, *intake, mediation, mediated, commissie),
         name="Klacht ingetrokken",

@@ -70,6 +70,11 @@ def art17_extension_problem(
     One extension, in ``weeks`` (1-4) or ``days`` (1-28), by notice given before
     the six weeks expire (on the last day is still before expiry).
     """
+    if record.data.get("form") == "oral":
+        return (
+            "an oral notice does not extend the term: the notice is schriftelijk "
+            f"({ART_17_2})"
+        )
     if extended_days:
         return "the term was already extended; art. 17 lid 2 allows one extension"
     if ("weeks" in record.data) == ("days" in record.data):
@@ -176,6 +181,13 @@ EXTENSION_FIELDS = (
         required=False,
         personal=True,
         doc="why (not required by the Wkkgz; some regelingen do, e.g. KPZ 5)",
+    ),
+    Field(
+        "form",
+        (str,),
+        required=False,
+        choices=("written", "oral"),
+        doc="the notice is schriftelijk (art. 17 lid 2); 'oral' is refused",
     ),
 )
 

@@ -16,7 +16,6 @@ reglement, which bars closing the case before it has passed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -25,52 +24,21 @@ from klachtrecht._case import Due, EventRecord, Role
 from klachtrecht._definition import EventSpec, Field
 from klachtrecht._fast import evolve
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
+from klachtrecht.regimes._wkkgz_art21 import ART_21
 
 __all__ = [
     "ART_21",
     "ART_22",
-    "GROUND_FIELDS",
     "archive_problem",
-    "art21_ground_problem",
     "geschil_window",
+    "lapsed_at_geschil",
     "negative_damages",
     "reduce_ruling",
     "ruling_events",
     "uitspraak_due",
 ]
 
-ART_21 = "Wkkgz art. 21 lid 1"
 ART_22 = "Wkkgz art. 22 lid 1"
-
-#: The art. 21 lid 1 ground of a geschil and its motivation.
-GROUND_FIELDS = (
-    Field("ground", (str,), choices=("a", "b", "c"), doc="art. 21 lid 1 sub a, b or c"),
-    Field("motivation", (str,), required=False, personal=True, doc="breach or reason"),
-)
-
-
-def art21_ground_problem(
-    ground: str, *, judged: bool, motivated: bool, breach: Callable[[], bool]
-) -> str | None:
-    """Why a geschil on ``ground`` (art. 21 lid 1 sub a, b or c) is refused.
-
-    ``judged``: the provider's oordeel was received; ``motivated``: the klager
-    gave a motivation; ``breach()``: whether a missed art. 17 term is visible,
-    which is itself the breach of sub a.
-    """
-    if ground == "b" and not judged:
-        return "ground b (oordeel does not take the complaint away) needs an oordeel"
-    if ground == "c" and judged:
-        return (
-            "ground c (direct access) is for a complaint not yet judged by the provider"
-        )
-    if motivated or ground == "b":
-        return None
-    if ground == "a" and breach():
-        return None  # the missed art. 17 term is the breach
-    if ground == "a":
-        return "ground a needs a 'motivation' naming the breach of art. 13-17"
-    return "ground c needs a 'motivation': why complaining first is unreasonable"
 
 
 def uitspraak_due(
@@ -81,6 +49,18 @@ def uitspraak_due(
         geschil_on, months=6, kind=TermKind.STATUTORY, source=ART_22, calendar=cal
     )
     return Due("uitspraak", label, ART_22, term, ruling_on)
+
+
+def lapsed_at_geschil(dues: list[Due], geschil_on: date | None) -> list[Due]:
+    """The complaint's obligations once a geschil was put (art. 21): the
+    instantie takes the complaint over and the provider can no longer fulfil
+    them, so one not met by then is no longer owed and is dropped; one already
+    missed before the geschil stays, missed (a fact: the breach of art. 21 lid
+    1 sub a). An ending after that (bindend advies, niet-ontvankelijk,
+    withdrawal) changes nothing more."""
+    if geschil_on is None:
+        return dues
+    return [d for d in dues if d.met_on is not None or d.due < geschil_on]
 
 
 def negative_damages(amount: Decimal | None, what: str) -> str | None:

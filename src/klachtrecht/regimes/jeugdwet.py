@@ -29,9 +29,16 @@ work for or at the provider, without anyone whose conduct is complained about
 a reasoned notice stating the new term (sub d); both sides may explain orally or
 in writing (sub e), with bijstand (sub f). Then the provider tells klager and
 commissie within one month whether and which measures it takes (lid 5, a
-statutory term: the Atw applies), or sends a reasoned notice with a new term. A
-klachtenfunctionaris is optional (the Jeugdwet requires a vertrouwenspersoon
-instead, art. 4.1.9). Awb titel 9.1 does not apply (lid 8).
+statutory term: the Atw applies), or sends a reasoned notice with a new term.
+Who is told what (sub c: klager, beklaagde, aanbieder; sub d: the same; lid 5:
+klager and commissie) is recorded with ``notify``. A complaint about a serious
+situation of a structural nature is made known to the provider and, when no
+measures appear, reported to the toezichthouders (art. 4.2.2:
+``inform_structural``, ``report_toezicht``; no term). Art. 4.2.3 (youth
+involuntarily admitted under another act) is not a guard: those complaints
+belong to the Wvggz and Wzd regimes. A klachtenfunctionaris is optional (the
+Jeugdwet requires a vertrouwenspersoon instead, art. 4.1.9). Awb titel 9.1
+does not apply (lid 8).
 
 Clocks: the five working days run from receipt of the complaint (spelregel 5
 names no start: our reading, the earliest possible start, so a due date is never
@@ -74,6 +81,7 @@ __all__ = ["DEFINITION", "JeugdwetFacts", "JeugdwetMachine", "JeugdwetSettings"]
 
 ART_4_2_1 = "Jeugdwet art. 4.2.1"
 ART_LID_5 = "Jeugdwet art. 4.2.1 lid 5"
+ART_4_2_2 = "Jeugdwet art. 4.2.2"
 WITHDRAWAL = "not regulated in the Jeugdwet (klachtenregeling)"
 
 #: Jeugdwet art. 4.2.1 lid 2 sub a: a klachtencommissie of at least three members.
@@ -139,6 +147,9 @@ class JeugdwetFacts(IntakeFacts):
     response_notices: tuple[DeviationNotice, ...] = ()
     response_on: date | None = None
     takes_measures: bool | None = None
+    notified: tuple[tuple[str, str, date], ...] = ()
+    structural_informed_on: date | None = None
+    toezicht_reported_on: date | None = None
 
 
 def initial_facts(settings: JeugdwetSettings) -> JeugdwetFacts:
@@ -156,6 +167,13 @@ def reduce(case: Case, record: EventRecord) -> JeugdwetFacts:
     if record.event == "defer_response":
         notice = DeviationNotice(record.day, record.data["until"])
         return evolve(facts, response_notices=(*facts.response_notices, notice))
+    if record.event == "notify":
+        sent = (record.data["of"], record.data["to"], record.day)
+        return evolve(facts, notified=(*facts.notified, sent))
+    if record.event == "inform_structural" and facts.structural_informed_on is None:
+        return evolve(facts, structural_informed_on=record.day)
+    if record.event == "report_toezicht" and facts.toezicht_reported_on is None:
+        return evolve(facts, toezicht_reported_on=record.day)
     return facts
 
 
@@ -223,9 +241,47 @@ def _guard_respond(case: Case, record: EventRecord, cal: AtwCalendar) -> str | N
     return None
 
 
+#: Who receives each written communication, and the article that says so.
+RECIPIENTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "oordeel": (("klager", "beklaagde", "provider"), f"{ART_4_2_1} lid 2 sub c"),
+    "deviation": (("klager", "beklaagde", "provider"), f"{ART_4_2_1} lid 2 sub d"),
+    "response_deviation": (("klager", "commissie"), ART_LID_5),
+}
+
+
+def _guard_notify(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    facts: JeugdwetFacts = case.facts
+    of: str = record.data["of"]
+    allowed, source = RECIPIENTS[of]
+    if record.data["to"] not in allowed:
+        return f"the {of} goes to {', '.join(allowed)} only ({source})"
+    given = {
+        "oordeel": facts.oordeel_on,
+        "deviation": facts.oordeel_notices,
+        "response_deviation": facts.response_notices,
+    }[of]
+    if not given:
+        return f"no {of} has been given yet to tell anyone about ({source})"
+    return None
+
+
 def _guard_defer(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     current = _response_terms(case, cal)[-1]
     return notice_problem(current, record, f"{ART_LID_5} (afwijking)")
+
+
+def _guard_report(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    if case.facts.structural_informed_on is None:
+        return (
+            "the commissie first informs the provider of the serious structural "
+            f"situation ({ART_4_2_2})"
+        )
+    if not record.data["no_measures_seen"]:
+        return (
+            "the commissie reports only when it has not seen the provider take "
+            f"measures ({ART_4_2_2})"
+        )
+    return None
 
 
 # -- definition ----------------------------------------------------------------
@@ -280,6 +336,45 @@ EVENTS = (
         ),
     ),
     EventSpec(
+        "notify",
+        "Schriftelijk meegedeeld",
+        f"{ART_4_2_1} lid 2 sub c en d, lid 5",
+        frozenset({Role.KLACHTENCOMMISSIE, Role.PROVIDER}),
+        (
+            Field(
+                "of",
+                _TEXT,
+                choices=tuple(RECIPIENTS),
+                doc="the oordeel (sub c), a deviation (sub d) or lid 5's deviation",
+            ),
+            Field(
+                "to",
+                _TEXT,
+                choices=("klager", "beklaagde", "provider", "commissie"),
+                doc="the recipient the article names",
+            ),
+        ),
+    ),
+    EventSpec(
+        "inform_structural",
+        "Aanbieder ingelicht over ernstige situatie",
+        ART_4_2_2,
+        frozenset({Role.KLACHTENCOMMISSIE}),
+    ),
+    EventSpec(
+        "report_toezicht",
+        "Klacht gemeld aan toezichthouders",
+        ART_4_2_2,
+        frozenset({Role.KLACHTENCOMMISSIE}),
+        (
+            Field(
+                "no_measures_seen",
+                (bool,),
+                doc="the commissie saw no measures by the provider (art. 4.2.2)",
+            ),
+        ),
+    ),
+    EventSpec(
         "defer_response",
         "Afwijking termijn standpunt gemeld",
         f"{ART_LID_5} (afwijking)",
@@ -318,5 +413,7 @@ DEFINITION = Definition(
         **intake_guards(RULES),
         "respond": _guard_respond,
         "defer_response": _guard_defer,
+        "notify": _guard_notify,
+        "report_toezicht": _guard_report,
     },
 )

@@ -48,11 +48,18 @@ from klachtrecht.regimes._geschillenregeling_paramedici import (
     GESCHIL_EVENTS,
     GESCHIL_GUARDS,
     GESCHIL_TERMS,
-    age_limit,
     geschil_dues,
     geschil_fee,
     reduce_geschil,
 )
+from klachtrecht.regimes._klp_werkwijze import (
+    TERMS,
+    WERKWIJZE,
+    guard_admit,
+    guard_decline,
+    guard_letter,
+)
+from klachtrecht.regimes._wkkgz_art16 import ART_16_3, progress_event
 from klachtrecht.regimes._wkkgz_art17 import (
     ART_17_2,
     art17_dues,
@@ -60,11 +67,15 @@ from klachtrecht.regimes._wkkgz_art17 import (
     extension_event,
     reduce_extension,
 )
+from klachtrecht.regimes._wkkgz_art21 import (
+    CAPACITY_FIELD,
+    guard_complaint_capacity,
+    klager_capacity,
+)
+from klachtrecht.regimes._wkkgz_geschil import lapsed_at_geschil
 
 __all__ = ["DEFINITION", "KlpFacts", "KlpMachine", "KlpSettings", "geschil_fee"]
 
-WERKWIJZE = "Klachtenloket Paramedici, werkwijze"
-TERMS = "Klachtenregeling KLP, per member practice pages (law.md §7; UNCONFIRMED)"
 WITHDRAWAL = "not regulated in the Wkkgz (regeling of the KLP or the commissie)"
 
 
@@ -112,6 +123,10 @@ class KlpMachine(StateMachine):
     extend = Event(
         each_to(None, admitted, analysed, support, with_provider, mediation),
         name="Termijn verlengd",
+    )
+    inform_progress = Event(
+        each_to(None, admitted, analysed, support, with_provider, mediation),
+        name="Klager geïnformeerd over voortgang",
     )
     accept = Event(concluded.to(closed), name="Cliënt akkoord")
     archive = Event(concluded.to(closed), name="Afgesloten na termijn geschil")
@@ -178,6 +193,7 @@ class KlpFacts:
 
     filed_on: date
     event_on: date = date.min
+    capacity: str = ""
     admitted_on: date | None = None
     functionaris_from: date | None = None
     functionaris_until: date | None = None
@@ -222,7 +238,8 @@ def reduce(case: Case, record: EventRecord) -> KlpFacts:
     data = record.data
     event = record.event
     if event == "open":
-        facts = KlpFacts(filed_on=day, event_on=data["event_on"])
+        capacity = klager_capacity(data["klager"], data.get("capacity"))
+        facts = KlpFacts(filed_on=day, event_on=data["event_on"], capacity=capacity)
     elif event == "admit":
         facts = _evolve(facts, admitted_on=day, functionaris_from=day)
     elif event == "decline":
@@ -296,52 +313,11 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                 reacted,
             )
         )
-    return (*found, *geschil_dues(case, cal))
+    # a geschil takes the complaint over (Wkkgz art. 21; _wkkgz_geschil)
+    return (*lapsed_at_geschil(found, facts.geschil_on), *geschil_dues(case, cal))
 
 
 # -- guards --------------------------------------------------------------------
-
-
-def _after_filing(facts: KlpFacts) -> str | None:
-    if facts.event_on > facts.filed_on:
-        return (
-            f"the event complained about ({facts.event_on.isoformat()}) lies after "
-            f"the filing ({facts.filed_on.isoformat()})"
-        )
-    return None
-
-
-def _guard_admit(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    if not record.data["member"]:
-        return (
-            "the paramedicus is not a member of the beroepsvereniging, so the KLP "
-            f"does not cover the complaint ({WERKWIJZE})"
-        )
-    if not record.data["registration_valid"]:
-        return (
-            "the paramedicus has no valid kwaliteitsregistratie, so the KLP does "
-            f"not cover the complaint ({WERKWIJZE})"
-        )
-    return _after_filing(case.facts)
-
-
-def _guard_decline(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    facts: KlpFacts = case.facts
-    years = case.settings.max_event_age_years
-    if record.data["ground"] != "too_old" or _after_filing(facts) is not None:
-        return None
-    if facts.filed_on > age_limit(facts.event_on, years, cal).due:
-        return None
-    return f"the event complained about is not more than {years} years old ({TERMS})"
-
-
-def _guard_letter(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    if "agreements" not in record.data and "measures" not in record.data:
-        return (
-            "the letter states the agreements made or the measures taken "
-            f"({WERKWIJZE}; cf. Wkkgz art. 17 lid 1)"
-        )
-    return None
 
 
 # -- definition ----------------------------------------------------------------
@@ -358,6 +334,7 @@ OPEN_EVENT = EventSpec(
     frozenset({_K, _L}),
     (
         Field("klager", (Party,), role=_K, doc="the client (cliënt)"),
+        CAPACITY_FIELD,
         Field("provider", (Party,), role=_P, doc="the paramedicus complained about"),
         Field("settings", (KlpSettings,), doc="terms of the regeling"),
         Field("complaint", _TEXT, personal=True, doc="the complaint"),
@@ -449,6 +426,7 @@ EVENTS = (
         ),
     ),
     extension_event(f"{ART_17_2} (the KLP is a Wkkgz klachtenregeling)"),
+    progress_event(f"{ART_16_3} (the KLP is a Wkkgz klachtenregeling)"),
     EventSpec("accept", "Cliënt akkoord", WERKWIJZE, frozenset({_K})),
     *GESCHIL_EVENTS,
     EventSpec("withdraw", "Klacht ingetrokken", WITHDRAWAL, frozenset({_K})),
@@ -480,8 +458,9 @@ DEFINITION = Definition(
     reduce=reduce,
     deadlines=deadlines,
     guards={
-        "admit": _guard_admit,
-        "decline": _guard_decline,
+        "open": guard_complaint_capacity,
+        "admit": guard_admit,
+        "decline": guard_decline,
         "pass_on_reaction": requires(
             "reaction_on",
             f"no reaction of the paramedicus to pass on yet ({WERKWIJZE})",
@@ -491,7 +470,7 @@ DEFINITION = Definition(
             "the client has not been told the paramedicus' reaction yet; the "
             f"bemiddelingsgesprek follows it ({WERKWIJZE})",
         ),
-        "send_letter": _guard_letter,
+        "send_letter": guard_letter,
         "extend": art17_extension_guard("filed_on"),
         **GESCHIL_GUARDS,
     },

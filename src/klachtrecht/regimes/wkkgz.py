@@ -8,16 +8,22 @@ https://wetten.overheid.nl/BWBR0037173/2026-01-01
 https://www.degeschillencommissiezorg.nl/vragen/termijn-klacht-indienen/
 Seeds: Klachtenreglement KPZ Wkkgz, spelregels 1-8 (kpz-klachtenprocedure.txt).
 
-Flow: onvrede raised (informally) -> written complaint received (the art. 17
-clock starts) -> optional extension by the provider (art. 17 lid 2, once, at
-most four weeks, notice before expiry) and further extension only by agreement
-with the klager (KPZ spelregel 6; not in the Wkkgz itself - UNCONFIRMED as law)
+Flow: onvrede raised (informally) by a cliënt, nabestaande, vertegenwoordiger
+or wrongly refused vertegenwoordiger (art. 14, ``capacity``) -> written
+complaint received (the art. 17 clock starts; the klager is kept informed,
+art. 16 lid 3) -> optional extension by the provider (art. 17 lid 2, once, at
+most four weeks, written notice before expiry, also after an agreement) and a
+further term agreed with the klager (KPZ spelregel 6; not in the Wkkgz itself,
+UNCONFIRMED as law; a separate deadline)
 -> the klager receives the reasoned oordeel -> satisfied: closed; not satisfied:
 geschil (art. 21 lid 1 sub b). A geschil is also open after a breach of art.
-13-17 such as a missed deadline (sub a), and directly (sub c). The instantie
-rules by bindend advies (art. 20) within six months (art. 22 lid 1; no Atw,
-Atw art. 4). A klachtenfunctionaris (art. 15) may be engaged at any point
-before closure and leaves when the complaint procedure ends.
+13-17 such as a missed deadline (sub a), and directly (sub c); the wrongly
+refused vertegenwoordiger only on sub b (lid 2), a stichting or vereniging on an
+interest its statutes protect (lid 3): :mod:`._wkkgz_art21`. The geschil takes
+the complaint over: obligations not met by then lapse. The instantie rules by
+bindend advies (art. 20) within six months (art. 22 lid 1; no Atw, Atw art. 4).
+A klachtenfunctionaris (art. 15) may be engaged at any point before closure and
+leaves when the complaint procedure ends.
 """
 
 from __future__ import annotations
@@ -35,9 +41,14 @@ from klachtrecht._validators import int_between, is_bool, one_of
 from klachtrecht.deadlines import (
     AtwCalendar,
     Deadline,
-    agreed_deadline,
+)
+from klachtrecht.regimes._kpz_agreed_term import (
+    agree_event,
+    agreed_due,
+    agreement_problem,
 )
 from klachtrecht.regimes._kpz_functionaris import guard_same_functionaris
+from klachtrecht.regimes._wkkgz_art16 import ART_16_3, progress_event
 from klachtrecht.regimes._wkkgz_art17 import (
     ART_17_1,
     OORDEEL_FIELDS,
@@ -47,12 +58,18 @@ from klachtrecht.regimes._wkkgz_art17 import (
     extension_event,
     reduce_extension,
 )
-from klachtrecht.regimes._wkkgz_geschil import (
+from klachtrecht.regimes._wkkgz_art21 import (
     ART_21,
-    GROUND_FIELDS,
+    CAPACITY_FIELD,
+    geschil_capacity_problem,
+    ground_fields,
+    guard_complaint_capacity,
+    klager_capacity,
+)
+from klachtrecht.regimes._wkkgz_geschil import (
     archive_problem,
-    art21_ground_problem,
     geschil_window,
+    lapsed_at_geschil,
     negative_damages,
     reduce_ruling,
     ruling_events,
@@ -65,7 +82,6 @@ WITHDRAWAL = (
     "not regulated in the Wkkgz (klachtenregeling or reglement of the instantie)"
 )
 REGLEMENT = "reglement of the geschilleninstantie"
-KPZ_6 = "Klachtenreglement KPZ Wkkgz, spelregel 6 (not in the Wkkgz: UNCONFIRMED)"
 
 
 # -- machine -------------------------------------------------------------------
@@ -91,6 +107,9 @@ class WkkgzMachine(StateMachine):
     extend = Event(submitted.to(submitted), name="Termijn verlengd")
     agree_extension = Event(
         submitted.to(submitted), name="Verdere verlenging afgesproken"
+    )
+    inform_progress = Event(
+        submitted.to(submitted), name="Klager geïnformeerd over voortgang"
     )
     deliver_oordeel = Event(submitted.to(judged), name="Schriftelijk oordeel ontvangen")
     accept = Event(judged.to(closed), name="Klager tevreden")
@@ -149,6 +168,7 @@ class WkkgzFacts:
     """What the Wkkgz needs to know of a case, derived from its history."""
 
     opened_on: date
+    capacity: str = ""
     written_on: date | None = None
     functionaris_from: date | None = None
     functionaris_until: date | None = None
@@ -180,7 +200,8 @@ def reduce(case: Case, record: EventRecord) -> WkkgzFacts:
     data = record.data
     event = record.event
     if event == "open":
-        facts = WkkgzFacts(opened_on=day)
+        capacity = klager_capacity(data["klager"], data.get("capacity"))
+        facts = WkkgzFacts(opened_on=day, capacity=capacity)
     elif event == "engage_functionaris":
         facts = _evolve(facts, functionaris_from=day)
     elif event == "submit_written":
@@ -225,15 +246,6 @@ def _oordeel_deadline(case: Case, cal: AtwCalendar) -> Deadline:
     )
 
 
-def _current_due(case: Case, cal: AtwCalendar) -> date:
-    """The latest date the provider may still deliver under what was agreed."""
-    facts: WkkgzFacts = case.facts
-    due = _oordeel_deadline(case, cal).due
-    if facts.agreed_until is not None:
-        return max(due, facts.agreed_until)
-    return due
-
-
 def _geschil_window(case: Case, cal: AtwCalendar) -> Deadline | None:
     facts: WkkgzFacts = case.facts
     start = (
@@ -267,16 +279,9 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
         if facts.agreed_until is not None:
             found.insert(
                 1,
-                Due(
-                    "oordeel_agreed",
-                    "Oordeel binnen de afgesproken verdere verlenging",
-                    KPZ_6,
-                    agreed_deadline(
-                        facts.written_on, facts.agreed_until, source=KPZ_6, calendar=cal
-                    ),
-                    facts.oordeel_on,
-                ),
+                agreed_due(facts.written_on, facts.agreed_until, facts.oordeel_on, cal),
             )
+    found = lapsed_at_geschil(found, facts.geschil_on)
     window = _geschil_window(case, cal)
     if window is not None and (
         case.state in ("submitted", "judged") or facts.geschil_on is not None
@@ -305,32 +310,13 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
 # -- guards --------------------------------------------------------------------
 
 
-def _guard_extend(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    facts: WkkgzFacts = case.facts
-    if facts.agreed_until is not None:
-        return "a further extension was already agreed"
-    return _art17_extension(case, record, cal)
-
-
-_art17_extension = art17_extension_guard("written_on")
+#: Art. 17 lid 2 stands on its own: an agreed term (KPZ spelregel 6) never
+#: takes the statutory extension away.
+_guard_extend = art17_extension_guard("written_on")
 
 
 def _guard_agree(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
-    if not case.settings.allow_agreed_extension:
-        return "agreed extensions are switched off (allow_agreed_extension=False)"
-    current = _current_due(case, cal)
-    until: date = record.data["until"]
-    if record.day > current:
-        return (
-            f"the term already expired on {current.isoformat()}; an agreement "
-            "afterwards does not undo the missed term (art. 21 lid 1 sub a)"
-        )
-    if until <= current:
-        return (
-            f"agreed date {until.isoformat()} is not after the current due date "
-            f"{current.isoformat()}"
-        )
-    return None
+    return agreement_problem(case, record, _oordeel_deadline(case, cal).due)
 
 
 def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -345,10 +331,10 @@ def _guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | N
 def _guard_geschil(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     return negative_damages(
         record.data.get("damages_claimed"), "claimed"
-    ) or art21_ground_problem(
-        record.data["ground"],
+    ) or geschil_capacity_problem(
+        case.facts.capacity,
+        record.data,
         judged=case.state == "judged",
-        motivated="motivation" in record.data,
         breach=lambda: _visible_breach(case, record.day, cal),
     )
 
@@ -380,6 +366,7 @@ OPEN_EVENT = EventSpec(
     frozenset({_K, _P, Role.KLACHTENFUNCTIONARIS}),
     (
         Field("klager", (Party,), role=_K, doc="the klager (art. 14 lid 1)"),
+        CAPACITY_FIELD,
         Field("provider", (Party,), role=_P, doc="the zorgaanbieder"),
         Field("settings", (WkkgzSettings,), doc="reglement terms"),
         Field(
@@ -415,16 +402,8 @@ EVENTS = (
         (Field("complaint", _TEXT, personal=True, doc="the written complaint"),),
     ),
     extension_event(),
-    EventSpec(
-        "agree_extension",
-        "Verdere verlenging afgesproken",
-        KPZ_6,
-        frozenset({_K}),
-        (
-            Field("until", (date,), doc="the agreed new due date"),
-            Field("reason", _TEXT, required=False, personal=True, doc="e.g. mediation"),
-        ),
-    ),
+    agree_event(),
+    progress_event(),
     EventSpec(
         "deliver_oordeel",
         "Schriftelijk oordeel ontvangen",
@@ -448,10 +427,10 @@ EVENTS = (
     EventSpec(
         "submit_geschil",
         "Geschil voorgelegd",
-        ART_21,
+        f"{ART_21}-3",
         frozenset({_K}),
         (
-            *GROUND_FIELDS,
+            *ground_fields(required=True),
             Field("damages_claimed", (Decimal,), required=False, doc="euros (art. 20)"),
         ),
     ),
@@ -468,7 +447,7 @@ DEFINITION = Definition(
     machine=WkkgzMachine,
     state_basis={
         "raised": "KPZ spelregel 1 (informal onvrede); Wkkgz art. 13 lid 1",
-        "submitted": "Wkkgz art. 14, 16, 17 lid 1",
+        "submitted": f"Wkkgz art. 14, 16 (progress: {ART_16_3}), 17 lid 1",
         "judged": ART_17_1,
         "dispute": ART_21,
         "closed": "Wkkgz art. 16 lid 2, art. 17",
@@ -483,6 +462,7 @@ DEFINITION = Definition(
     reduce=reduce,
     deadlines=deadlines,
     guards={
+        "open": guard_complaint_capacity,
         "engage_functionaris": guard_same_functionaris,
         "extend": _guard_extend,
         "agree_extension": _guard_agree,

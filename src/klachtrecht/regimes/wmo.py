@@ -70,19 +70,22 @@ WmoMachine = intake_machine(
 class WmoSettings:
     """Terms of the Wmo provider's klachtenregeling; the Wmo 2015 sets none.
 
-        ``contact_working_days``: as for the Jeugdwet (KPZ spelregel 5: five working
-        days; a regeling term, Atw calendar, no Atw art. 1/2 on top).
+    ``contact_working_days``: as for the Jeugdwet (KPZ spelregel 5: five working
+    days; a regeling term, Atw calendar, no Atw art. 1/2 on top).
 
-        ``oordeel_weeks`` and ``oordeel_from``: as for the Jeugdwet; default six
-        weeks from receipt of the complaint, the regeling's (UNCONFIRMED for the
-        KPZ reglement).
+    ``oordeel_weeks`` and ``oordeel_from``: as for the Jeugdwet; default six
+    weeks from receipt of the complaint, the regeling's (UNCONFIRMED for the
+    KPZ reglement).
 
-        ``commissie_min_members`` and ``independent_chair``: the composition of the
-        klachtencommissie under the regeling. The defaults (three members, a chair
-        not working for the provider) assume KPZ's combined Wmo/Jeugd reglement
-        uses the Jeugdwet composition for both: UNCONFIRMED. A member whose conduct
-        is complained about is always excluded: impartiality under the klachtenregeling
-    (UNCONFIRMED; cf. Jeugdwet art. 4.2.1 lid 2 sub b), not a setting.
+    ``commissie_min_members`` and ``independent_chair``: the composition of the
+    klachtencommissie under the regeling; the Wmo sets none (art. 3.2 lid 1
+    sub a). The defaults are the Jeugdwet's (art. 4.2.1 lid 2 sub a: three
+    members, a chair not working for the provider), a decision: KPZ runs one
+    procedure for Wmo and Jeugdzorg, and the stricter rule never lets a
+    partial commissie pass unnoticed (UNCONFIRMED for the KPZ reglement). A
+    member whose conduct is complained about is always excluded:
+    impartiality under the klachtenregeling (UNCONFIRMED; cf. Jeugdwet art.
+    4.2.1 lid 2 sub b), not a setting.
     """
 
     contact_working_days: int = attrs.field(default=5, validator=int_between(1, 30))
