@@ -343,13 +343,15 @@ _DWANG_EXAMPLES: tuple[Example, ...] = (
                 {"petitioner": "zorgaanbieder", "petition": "(verzoekschrift)"},
             ),
             *(
-                ExampleStep("court_hear", _at(2026, 6, 25), _C, {"side": side})
+                ExampleStep(
+                    "court_hear", _at(2026, 6, 25), Role.RECHTER, {"side": side}
+                )
                 for side in ("verzoeker", "client", "geneesheer_directeur")
             ),
             ExampleStep(
                 "court_decide",
                 _at(2026, 7, 8),
-                _C,
+                Role.RECHTER,
                 {"outcome": "unfounded", "reasons": "(redenen)"},
             ),
         ),

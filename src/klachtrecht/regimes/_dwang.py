@@ -7,8 +7,8 @@ complained about, who may file the verzoekschrift, whom the commissie informs
 and the rechter hears). The flow, the terms and the settings are described in
 docs/regimes/wvggz.md; the deadlines and guards are in ``_dwang_rules``.
 
-The rechter's acts are recorded by ``Role.RECHTER`` or by
-a party that received the griffie's afschrift (:data:`COURT_ACTORS`).
+The rechter's acts are recorded in the role ``Role.RECHTER`` only
+(:data:`COURT_ACTORS`), whoever types them in.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from klachtrecht.regimes._dwang_rules import (
     guard_once,
     guard_petition,
     guard_suspend,
+    guard_withdraw,
 )
 
 __all__ = [
@@ -53,10 +54,11 @@ __all__ = [
 
 _K, _P, _C = Role.KLAGER, Role.PROVIDER, Role.KLACHTENCOMMISSIE
 
-#: Who records an act of the rechter. The engine has no ``Role.RECHTER`` yet:
-#: the decision reaches the parties by the griffie's afschrift (Wvggz 10:10 lid
-#: 6, Wzd 56f lid 6), so a party or the commissie that received it records it.
-COURT_ACTORS = frozenset({Role.RECHTER, _K, _P, _C})
+#: The role of the rechter's acts: only ``Role.RECHTER``, as the acts of the
+#: geschilleninstantie and the ombudsman are theirs. A party that learns the
+#: decision from the griffie's afschrift (10:10 lid 6, 56f lid 6) records it
+#: ``by=Role.RECHTER``; neither party nor the commissie acts for the court.
+COURT_ACTORS = frozenset({Role.RECHTER})
 
 #: Codes of the decision of the commissie (10:6 lid 1) and the rechter (10:10
 #: lid 1), with their Dutch labels.
@@ -460,6 +462,7 @@ def build(statute: Statute) -> Definition:
         "court_damages": guard_court_damages,
         "court_decide": guard_court_decide,
         "archive": guard_archive,
+        "withdraw": guard_withdraw,
     }
     if s.open_guard is not None:
         guards["open"] = s.open_guard

@@ -32,10 +32,11 @@ __all__ = [
     "guard_once",
     "guard_petition",
     "guard_suspend",
+    "guard_withdraw",
     "petition_windows",
 ]
 
-_P = Role.PROVIDER
+_K, _P = Role.KLAGER, Role.PROVIDER
 
 #: The statute of each registered regime name (filled by ``_dwang.build``).
 STATUTES: dict[str, Statute] = {}
@@ -313,7 +314,14 @@ def guard_court_decide(case: Case, record: EventRecord, cal: AtwCalendar) -> str
     heard = set(facts.court_heard)
     if facts.petitioner in heard:
         heard.add("verzoeker")
-    for group in statute.court_must_hear:
+    if facts.petitioner is not None and "verzoeker" in heard:
+        heard.add(facts.petitioner)
+    groups = statute.court_must_hear
+    if "vertegenwoordiger" in (facts.capacity, facts.petitioner):
+        # The rechter hears "de vertegenwoordiger" (10:8 lid 1, 56d lid 1);
+        # the case knows there is one when he complained or filed.
+        groups = (*groups, ("vertegenwoordiger",))
+    for group in groups:
         if not heard & set(group):
             names = " or ".join(statute.court_sides[s] for s in group)
             return (
@@ -334,11 +342,13 @@ def guard_court_decide(case: Case, record: EventRecord, cal: AtwCalendar) -> str
 def guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     facts: DwangFacts = case.facts
     statute = _statute(case)
-    missing = [
-        statute.recipients[c]
-        for c in statute.closing_notified
-        if not any(who == c for who, _ in facts.notified)
-    ]
+    needed = list(statute.closing_notified)
+    if facts.capacity != "nabestaande" and "client" not in needed:
+        # Betrokkene / the cliënt is told the decision (10:6 lid 6, 56b lid 6)
+        # and may file (10:7, 56c): his six weeks must have run too. A
+        # nabestaande complains when he is deceased.
+        needed.append("client")
+    missing = [statute.recipients[c] for c in needed if facts.notified_on(c) is None]
     if missing:
         return (
             f"the decision was not yet communicated to the {', '.join(missing)}; the "
@@ -350,4 +360,19 @@ def guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | No
                 f"a verzoekschrift may be filed until {item.due.isoformat()} "
                 f"({statute.cite('petition_term')})"
             )
+    return None
+
+
+def guard_withdraw(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    """Only the klager withdraws his klacht; at the rechter only the side of
+    the verzoeker withdraws the verzoekschrift (not regulated: practice)."""
+    facts: DwangFacts = case.facts
+    statute = _statute(case)
+    if case.state == "court":
+        own = _P if facts.petitioner in statute.provider_side else _K
+        what = f"the verzoekschrift of the {statute.petitioners[facts.petitioner]}"
+    else:
+        own, what = _K, "the klacht"
+    if record.by is not own:
+        return f"only who filed it withdraws {what} (role {own.value!r})"
     return None
