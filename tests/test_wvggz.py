@@ -107,6 +107,29 @@ class TestCommissieTerm:
         with pytest.raises(k.GuardError, match="already recorded"):
             W.apply(case, "effect_lapsed", at=at(2026, 4, 23), by=C, at_filing=False)
 
+    def test_lapse_after_the_fourteen_days_keeps_them(self) -> None:
+        """Received Tue 21 Apr 2026, its 14 days ended Wed 6 May; an effect
+        that lapses on Fri 8 May keeps that end and the verzoekschrift term
+        to Wed 17 Jun; the literal setting gives Tue 19 May and Tue 30 Jun."""
+        lapse: dict[str, Any] = {"at": at(2026, 5, 8), "by": C, "at_filing": False}
+        case = W.apply(received(), "effect_lapsed", **lapse)
+        assert date(2026, 5, 6) == due(case, "decision").due
+        assert "late_lapse_extends=False" in due(case, "decision").source
+        assert date(2026, 6, 17) == due(case, "petition_not_in_time").due
+        literal = received(settings=WvggzSettings(late_lapse_extends=True))
+        literal = W.apply(literal, "effect_lapsed", **lapse)
+        assert date(2026, 5, 19) == due(literal, "decision").due
+        assert date(2026, 6, 30) == due(literal, "petition_not_in_time").due
+
+    def test_no_effect_at_filing_recorded_late(self) -> None:
+        """No effect already at indiening, recorded Fri 8 May 2026: the four
+        weeks applied from the start, so the commissie decides by Tue 19 May."""
+        case = W.apply(
+            received(), "effect_lapsed", at=at(2026, 5, 8), by=C, at_filing=True
+        )
+        assert date(2026, 5, 19) == due(case, "decision").due
+        assert "Wvggz art. 10:5 lid 3" == due(case, "decision").source
+
     def test_without_atw_setting(self) -> None:
         """With atw_decision=False (Atw art. 4 sub c, UNCONFIRMED) the plain
         14 days end on Tue 5 May 2026, a feestdag, and the trail says why."""
@@ -234,6 +257,18 @@ class TestCommissieDecision:
         case = heard(case, at(2026, 4, 29), "zorgaanbieder")
         done = decided(case, at(2026, 5, 4), damages_awarded=Decimal("250.00"), **data)
         assert Decimal("250.00") == done.facts.damages_awarded
+
+    def test_no_damages_without_reaching_the_klacht(self) -> None:
+        """An onbevoegd- or niet-ontvankelijkverklaring awards no damages
+        (10:6 lid 1, 10:11 lid 1)."""
+        case = heard(received(damages_claimed=Decimal("500.00")), at(2026, 4, 28))
+        case = heard(case, at(2026, 4, 29), "zorgaanbieder")
+        for outcome in ("no_jurisdiction", "inadmissible"):
+            with pytest.raises(k.GuardError, match=r"10:6 lid 1 en 10:11 lid 1"):
+                decided(case, at(2026, 5, 4), outcome, damages_awarded=Decimal("1.00"))
+        assert decided(case, at(2026, 5, 4), "inadmissible").facts.damages_awarded is (
+            None
+        )
 
     def test_schorsing_of_a_decision_only(self) -> None:
         """The commissie may suspend a beslissing (10:5 lid 1), not an
@@ -511,8 +546,8 @@ class TestRechter:
         )
         for side in ("client", "zorgverantwoordelijke"):
             case = W.apply(case, "court_hear", at=at(2026, 5, 4), by=R, side=side)
-        decide = {"outcome": "unfounded", "reasons": "omdat"}
-        with pytest.raises(k.GuardError, match="vertegenwoordiger.*10:8 lid 1"):
+        decide: dict[str, Any] = {"outcome": "unfounded", "reasons": "omdat"}
+        with pytest.raises(k.GuardError, match=r"vertegenwoordiger.*10:8 lid 1"):
             W.apply(case, "court_decide", at=at(2026, 5, 11), by=R, **decide)
         case = W.apply(
             case, "court_hear", at=at(2026, 5, 4), by=R, side="vertegenwoordiger"

@@ -219,6 +219,36 @@ class TestDegeneOpWieDeKlachtBetrekkingHeeft:
         assert done.state == "court_decided"
         assert due(done, "court_decision").status(date(2027, 2, 1)) is Status.MET
 
+    def test_rechter_awards_no_damages_when_not_reaching_klacht(self) -> None:
+        """The rechter's niet-ontvankelijkverklaring of the verzoek on Mon 25 Jan
+        2027 awards no damages (56f lid 1, 56g lid 2)."""
+        case = W.apply(
+            self._decided(), "notify", at=at(2026, 12, 18), by=C, to="indiener"
+        )
+        case = W.apply(
+            case,
+            "petition",
+            at=at(2027, 1, 4),
+            by=K,
+            petitioner="vertegenwoordiger",
+            petition="verzoek",
+        )
+        for side in ("verzoeker", "client", "zorgaanbieder", "beklaagde"):
+            case = W.apply(case, "court_hear", at=at(2027, 1, 18), by=R, side=side)
+        case = W.apply(
+            case, "court_hear", at=at(2027, 1, 18), by=R, side="zorgverantwoordelijke"
+        )
+        with pytest.raises(k.GuardError, match=r"56f lid 1 en 56g lid 2"):
+            W.apply(
+                case,
+                "court_decide",
+                at=at(2027, 1, 25),
+                by=R,
+                outcome="inadmissible",
+                reasons="x",
+                damages_awarded=Decimal("5.00"),
+            )
+
     def test_round_trip(self) -> None:
         """A Wzd case survives dumps/loads unchanged, settings included."""
         case = W.apply(

@@ -145,12 +145,17 @@ class DwangSettings:
       Wzd 56a lid 2-3);
     - ``atw_petition``: the six weeks for the verzoekschrift (10:7 lid 2, 56c
       lid 2);
-    - ``atw_court``: the rechter's four weeks (10:9 lid 2, 56e lid 2).
+    - ``atw_court``: the rechter's four weeks (10:9 lid 2, 56e lid 2);
+    - ``late_lapse_extends`` (default False): an effect that lapses after the
+      14 days ended (not at filing) still gives four weeks (10:5 lid 3 read
+      literally). False keeps the 14 days, whose end had already opened the
+      verzoekschrift "niet tijdig" (10:7): never a later due (UNCONFIRMED).
     """
 
     atw_decision: bool = attrs.field(default=True, validator=is_bool)
     atw_petition: bool = attrs.field(default=True, validator=is_bool)
     atw_court: bool = attrs.field(default=True, validator=is_bool)
+    late_lapse_extends: bool = attrs.field(default=False, validator=is_bool)
 
 
 @attrs.frozen
@@ -203,6 +208,7 @@ class DwangFacts:
     damages_claimed: Decimal | None = None
     heard: tuple[str, ...] = ()
     effect_lapsed_on: date | None = None
+    lapsed_at_filing: bool = False
     measure_content_on: date | None = None
     suspended_on: date | None = None
     decided_on: date | None = None
@@ -251,7 +257,7 @@ def reduce(case: Case, record: EventRecord) -> DwangFacts:
     elif event == "hear":
         changes["heard"] = tuple(sorted({*facts.heard, data["side"]}))
     elif event == "effect_lapsed":
-        changes["effect_lapsed_on"] = day
+        changes.update(effect_lapsed_on=day, lapsed_at_filing=data["at_filing"])
     elif event == "measure_content":
         changes["measure_content_on"] = day
     elif event == "suspend":
