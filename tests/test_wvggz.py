@@ -18,7 +18,7 @@ from klachtrecht.serialize import dumps, loads
 
 AMS = ZoneInfo("Europe/Amsterdam")
 W = k.regime("wvggz")
-K, P, C = Role.KLAGER, Role.PROVIDER, Role.KLACHTENCOMMISSIE
+K, P, C, R = Role.KLAGER, Role.PROVIDER, Role.KLACHTENCOMMISSIE, Role.RECHTER
 NAME = "Piet Pieters"
 COMPLAINT = "De separatie op 14 april was niet nodig"
 
@@ -106,6 +106,29 @@ class TestCommissieTerm:
         )
         with pytest.raises(k.GuardError, match="already recorded"):
             W.apply(case, "effect_lapsed", at=at(2026, 4, 23), by=C, at_filing=False)
+
+    def test_lapse_after_the_fourteen_days_keeps_them(self) -> None:
+        """Received Tue 21 Apr 2026, its 14 days ended Wed 6 May; an effect
+        that lapses on Fri 8 May keeps that end and the verzoekschrift term
+        to Wed 17 Jun; the literal setting gives Tue 19 May and Tue 30 Jun."""
+        lapse: dict[str, Any] = {"at": at(2026, 5, 8), "by": C, "at_filing": False}
+        case = W.apply(received(), "effect_lapsed", **lapse)
+        assert date(2026, 5, 6) == due(case, "decision").due
+        assert "late_lapse_extends=False" in due(case, "decision").source
+        assert date(2026, 6, 17) == due(case, "petition_not_in_time").due
+        literal = received(settings=WvggzSettings(late_lapse_extends=True))
+        literal = W.apply(literal, "effect_lapsed", **lapse)
+        assert date(2026, 5, 19) == due(literal, "decision").due
+        assert date(2026, 6, 30) == due(literal, "petition_not_in_time").due
+
+    def test_no_effect_at_filing_recorded_late(self) -> None:
+        """No effect already at indiening, recorded Fri 8 May 2026: the four
+        weeks applied from the start, so the commissie decides by Tue 19 May."""
+        case = W.apply(
+            received(), "effect_lapsed", at=at(2026, 5, 8), by=C, at_filing=True
+        )
+        assert date(2026, 5, 19) == due(case, "decision").due
+        assert "Wvggz art. 10:5 lid 3" == due(case, "decision").source
 
     def test_without_atw_setting(self) -> None:
         """With atw_decision=False (Atw art. 4 sub c, UNCONFIRMED) the plain
@@ -234,6 +257,18 @@ class TestCommissieDecision:
         case = heard(case, at(2026, 4, 29), "zorgaanbieder")
         done = decided(case, at(2026, 5, 4), damages_awarded=Decimal("250.00"), **data)
         assert Decimal("250.00") == done.facts.damages_awarded
+
+    def test_no_damages_without_reaching_the_klacht(self) -> None:
+        """An onbevoegd- or niet-ontvankelijkverklaring awards no damages
+        (10:6 lid 1, 10:11 lid 1)."""
+        case = heard(received(damages_claimed=Decimal("500.00")), at(2026, 4, 28))
+        case = heard(case, at(2026, 4, 29), "zorgaanbieder")
+        for outcome in ("no_jurisdiction", "inadmissible"):
+            with pytest.raises(k.GuardError, match=r"10:6 lid 1 en 10:11 lid 1"):
+                decided(case, at(2026, 5, 4), outcome, damages_awarded=Decimal("1.00"))
+        assert decided(case, at(2026, 5, 4), "inadmissible").facts.damages_awarded is (
+            None
+        )
 
     def test_schorsing_of_a_decision_only(self) -> None:
         """The commissie may suspend a beslissing (10:5 lid 1), not an
@@ -386,21 +421,21 @@ class TestRechter:
 
     def _hear_all(self, case: Case) -> Case:
         for side in ("client", "zorgverantwoordelijke", "zorgaanbieder"):
-            case = W.apply(case, "court_hear", at=at(2026, 5, 4), by=K, side=side)
+            case = W.apply(case, "court_hear", at=at(2026, 5, 4), by=R, side=side)
         return case
 
     def test_hearing_required(self) -> None:
         """The rechter hears the verzoeker, betrokkene and the
         geneesheer-directeur or zorgverantwoordelijke first (10:8 lid 1)."""
         case = W.apply(
-            self._court(), "court_hear", at=at(2026, 5, 4), by=K, side="client"
+            self._court(), "court_hear", at=at(2026, 5, 4), by=R, side="client"
         )
         with pytest.raises(k.GuardError, match="geneesheer-directeur or"):
             W.apply(
                 case,
                 "court_decide",
                 at=at(2026, 5, 11),
-                by=K,
+                by=R,
                 outcome="unfounded",
                 reasons="omdat",
             )
@@ -408,12 +443,12 @@ class TestRechter:
     def test_founded_with_substitution_and_dwangsom(self) -> None:
         """Founded: vernietiging, the uitspraak in de plaats, a dwangsom and
         damages (10:10, 10:11 lid 2); the case ends (no hoger beroep)."""
-        case = W.apply(self._court(), "court_suspend", at=at(2026, 4, 20), by=C)
+        case = W.apply(self._court(), "court_suspend", at=at(2026, 4, 20), by=R)
         case = W.apply(
             self._hear_all(case),
             "court_decide",
             at=at(2026, 5, 11),
-            by=C,
+            by=R,
             outcome="founded",
             reasons="omdat",
             annulment="whole",
@@ -435,14 +470,14 @@ class TestRechter:
                 self._court(),
                 "court_damages",
                 at=at(2026, 5, 4),
-                by=K,
+                by=R,
                 damages_awarded=Decimal("10.00"),
             )
         case = W.apply(
             self._hear_all(self._court()),
             "court_damages",
             at=at(2026, 5, 5),
-            by=K,
+            by=R,
             damages_awarded=Decimal("10.00"),
         )
         with pytest.raises(k.GuardError, match="already decided"):
@@ -450,7 +485,7 @@ class TestRechter:
                 case,
                 "court_decide",
                 at=at(2026, 5, 11),
-                by=K,
+                by=R,
                 outcome="unfounded",
                 reasons="x",
                 damages_awarded=Decimal("1"),
@@ -462,7 +497,7 @@ class TestRechter:
             self._hear_all(self._court()),
             "court_decide",
             at=at(2026, 5, 19),
-            by=K,
+            by=R,
             outcome="inadmissible",
             reasons="x",
         )
@@ -474,6 +509,66 @@ class TestRechter:
         assert case.state == "withdrawn"
         assert "court_decision" not in keys(case)
         assert case.history[-1].event == "withdraw"
+
+    def test_only_the_filer_withdraws(self) -> None:
+        """The zorgaanbieder cannot withdraw the klager's klacht, nor the klager
+        the zorgaanbieder's verzoekschrift (role of who filed it)."""
+        with pytest.raises(k.GuardError, match="only who filed it"):
+            W.apply(received(), "withdraw", at=at(2026, 4, 22), by=P)
+        case = decided(heard(received(at(2026, 4, 1)), at(2026, 4, 8)), at(2026, 4, 10))
+        case = W.apply(
+            case,
+            "petition",
+            at=at(2026, 4, 16),
+            by=P,
+            petitioner="zorgaanbieder",
+            petition="verzoek",
+        )
+        with pytest.raises(k.GuardError, match="role 'provider'"):
+            W.apply(case, "withdraw", at=at(2026, 4, 20), by=K)
+        assert W.apply(case, "withdraw", at=at(2026, 4, 20), by=P).state == (
+            "withdrawn"
+        )
+
+    def test_known_vertegenwoordiger_heard(self) -> None:
+        """A klacht filed by the vertegenwoordiger: the rechter also hears him
+        before deciding on 11 May 2026 (10:8 lid 1)."""
+        case = received(at(2026, 4, 1), capacity="vertegenwoordiger")
+        case = decided(heard(case, at(2026, 4, 8)), at(2026, 4, 10))
+        case = W.apply(case, "notify", at=at(2026, 4, 13), by=C, to="client")
+        case = W.apply(
+            case,
+            "petition",
+            at=at(2026, 4, 16),
+            by=K,
+            petitioner="client",
+            petition="verzoek",
+        )
+        for side in ("client", "zorgverantwoordelijke"):
+            case = W.apply(case, "court_hear", at=at(2026, 5, 4), by=R, side=side)
+        decide: dict[str, Any] = {"outcome": "unfounded", "reasons": "omdat"}
+        with pytest.raises(k.GuardError, match=r"vertegenwoordiger.*10:8 lid 1"):
+            W.apply(case, "court_decide", at=at(2026, 5, 11), by=R, **decide)
+        case = W.apply(
+            case, "court_hear", at=at(2026, 5, 4), by=R, side="vertegenwoordiger"
+        )
+        done = W.apply(case, "court_decide", at=at(2026, 5, 11), by=R, **decide)
+        assert done.state == "court_decided"
+
+    def test_rechter_acts_in_its_own_role(self) -> None:
+        """The rechter's decision is recorded by Role.RECHTER only, not by a
+        party or the commissie."""
+        case = self._hear_all(self._court())
+        for role in (K, P, C):
+            with pytest.raises(k.GuardError, match="only by rechter"):
+                W.apply(
+                    case,
+                    "court_decide",
+                    at=at(2026, 5, 11),
+                    by=role,
+                    outcome="unfounded",
+                    reasons="omdat",
+                )
 
 
 class TestRecordAndPrivacy:

@@ -17,7 +17,7 @@ from klachtrecht.serialize import dumps, loads
 
 AMS = ZoneInfo("Europe/Amsterdam")
 W = k.regime("wzd")
-K, P, C = Role.KLAGER, Role.PROVIDER, Role.KLACHTENCOMMISSIE
+K, P, C, R = Role.KLAGER, Role.PROVIDER, Role.KLACHTENCOMMISSIE, Role.RECHTER
 
 
 def at(y: int, m: int, d: int, hour: int = 10) -> datetime:
@@ -156,12 +156,27 @@ class TestDegeneOpWieDeKlachtBetrekkingHeeft:
         """The case closes only after the decision was also communicated to
         degene op wie de klacht betrekking heeft."""
         case = self._decided()
-        for to in ("indiener", "zorgaanbieder"):
+        for to in ("indiener", "zorgaanbieder", "client"):
             case = W.apply(case, "notify", at=at(2026, 12, 18), by=C, to=to)
         with pytest.raises(k.GuardError, match="degene op wie de klacht"):
             W.apply(case, "archive", at=at(2027, 3, 1), by=C)
         case = W.apply(case, "notify", at=at(2026, 12, 18), by=C, to="beklaagde")
         assert W.apply(case, "archive", at=at(2027, 3, 1), by=C).state == "archived"
+
+    def test_archive_waits_for_the_clients_six_weeks(self) -> None:
+        """The vertegenwoordiger complained: the cliënt, told on Mon 4 Jan 2027,
+        may file until Mon 15 Feb 2027, so the case closes on 16 Feb at the
+        earliest (56b lid 6, 56c lid 2)."""
+        case = self._decided()
+        for to in ("indiener", "zorgaanbieder", "beklaagde"):
+            case = W.apply(case, "notify", at=at(2026, 12, 18), by=C, to=to)
+        with pytest.raises(k.GuardError, match="not yet communicated to the cliënt"):
+            W.apply(case, "archive", at=at(2027, 3, 1), by=C)
+        case = W.apply(case, "notify", at=at(2027, 1, 4), by=C, to="client")
+        assert date(2027, 2, 15) == due(case, "petition_client").due
+        with pytest.raises(k.GuardError, match="until 2027-02-15"):
+            W.apply(case, "archive", at=at(2027, 2, 15), by=C)
+        assert W.apply(case, "archive", at=at(2027, 2, 16), by=C).state == "archived"
 
     def test_rechter_hears_five(self) -> None:
         """The rechter hears verzoeker, cliënt, zorgaanbieder, degene op wie de
@@ -178,22 +193,22 @@ class TestDegeneOpWieDeKlachtBetrekkingHeeft:
             petition="verzoek",
         )
         for side in ("verzoeker", "client", "zorgaanbieder", "zorgverantwoordelijke"):
-            case = W.apply(case, "court_hear", at=at(2027, 1, 18), by=C, side=side)
+            case = W.apply(case, "court_hear", at=at(2027, 1, 18), by=R, side=side)
         with pytest.raises(k.GuardError, match="degene op wie de klacht"):
             W.apply(
                 case,
                 "court_decide",
                 at=at(2027, 1, 25),
-                by=C,
+                by=R,
                 outcome="unfounded",
                 reasons="x",
             )
-        case = W.apply(case, "court_hear", at=at(2027, 1, 18), by=C, side="beklaagde")
+        case = W.apply(case, "court_hear", at=at(2027, 1, 18), by=R, side="beklaagde")
         done = W.apply(
             case,
             "court_decide",
             at=at(2027, 1, 25),
-            by=C,
+            by=R,
             outcome="founded",
             reasons="x",
             annulment="partial",
@@ -203,6 +218,36 @@ class TestDegeneOpWieDeKlachtBetrekkingHeeft:
         )
         assert done.state == "court_decided"
         assert due(done, "court_decision").status(date(2027, 2, 1)) is Status.MET
+
+    def test_rechter_awards_no_damages_when_not_reaching_klacht(self) -> None:
+        """The rechter's niet-ontvankelijkverklaring of the verzoek on Mon 25 Jan
+        2027 awards no damages (56f lid 1, 56g lid 2)."""
+        case = W.apply(
+            self._decided(), "notify", at=at(2026, 12, 18), by=C, to="indiener"
+        )
+        case = W.apply(
+            case,
+            "petition",
+            at=at(2027, 1, 4),
+            by=K,
+            petitioner="vertegenwoordiger",
+            petition="verzoek",
+        )
+        for side in ("verzoeker", "client", "zorgaanbieder", "beklaagde"):
+            case = W.apply(case, "court_hear", at=at(2027, 1, 18), by=R, side=side)
+        case = W.apply(
+            case, "court_hear", at=at(2027, 1, 18), by=R, side="zorgverantwoordelijke"
+        )
+        with pytest.raises(k.GuardError, match=r"56f lid 1 en 56g lid 2"):
+            W.apply(
+                case,
+                "court_decide",
+                at=at(2027, 1, 25),
+                by=R,
+                outcome="inadmissible",
+                reasons="x",
+                damages_awarded=Decimal("5.00"),
+            )
 
     def test_round_trip(self) -> None:
         """A Wzd case survives dumps/loads unchanged, settings included."""

@@ -314,6 +314,7 @@ _DWANG_OPEN = {
     "concerns": "decision",
     "complaint": "(klacht)",
 }
+_R = Role.RECHTER  # the rechter's acts are recorded in its own role
 _HEARD = tuple(
     ExampleStep("hear", _at(2026, 4, 28), _C, {"side": side})
     for side in ("klager", "beklaagde")
@@ -347,13 +348,13 @@ _DWANG_EXAMPLES: tuple[Example, ...] = (
                 {"petitioner": "zorgaanbieder", "petition": "(verzoekschrift)"},
             ),
             *(
-                ExampleStep("court_hear", _at(2026, 6, 25), _C, {"side": side})
+                ExampleStep("court_hear", _at(2026, 6, 25), _R, {"side": side})
                 for side in ("verzoeker", "client", "geneesheer_directeur")
             ),
             ExampleStep(
                 "court_decide",
                 _at(2026, 7, 8),
-                _C,
+                _R,
                 {"outcome": "unfounded", "reasons": "(redenen)"},
             ),
         ),

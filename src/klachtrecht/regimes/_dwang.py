@@ -7,8 +7,8 @@ complained about, who may file the verzoekschrift, whom the commissie informs
 and the rechter hears). The flow, the terms and the settings are described in
 docs/regimes/wvggz.md; the deadlines and guards are in ``_dwang_rules``.
 
-The rechter's acts are recorded by ``Role.RECHTER`` or by
-a party that received the griffie's afschrift (:data:`COURT_ACTORS`).
+The rechter's acts are recorded in the role ``Role.RECHTER`` only
+(:data:`COURT_ACTORS`), whoever types them in.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from klachtrecht.regimes._dwang_rules import (
     guard_once,
     guard_petition,
     guard_suspend,
+    guard_withdraw,
 )
 
 __all__ = [
@@ -53,10 +54,11 @@ __all__ = [
 
 _K, _P, _C = Role.KLAGER, Role.PROVIDER, Role.KLACHTENCOMMISSIE
 
-#: Who records an act of the rechter. The engine has no ``Role.RECHTER`` yet:
-#: the decision reaches the parties by the griffie's afschrift (Wvggz 10:10 lid
-#: 6, Wzd 56f lid 6), so a party or the commissie that received it records it.
-COURT_ACTORS = frozenset({Role.RECHTER, _K, _P, _C})
+#: The role of the rechter's acts: only ``Role.RECHTER``, as the acts of the
+#: geschilleninstantie and the ombudsman are theirs. A party that learns the
+#: decision from the griffie's afschrift (10:10 lid 6, 56f lid 6) records it
+#: ``by=Role.RECHTER``; neither party nor the commissie acts for the court.
+COURT_ACTORS = frozenset({Role.RECHTER})
 
 #: Codes of the decision of the commissie (10:6 lid 1) and the rechter (10:10
 #: lid 1), with their Dutch labels.
@@ -143,12 +145,17 @@ class DwangSettings:
       Wzd 56a lid 2-3);
     - ``atw_petition``: the six weeks for the verzoekschrift (10:7 lid 2, 56c
       lid 2);
-    - ``atw_court``: the rechter's four weeks (10:9 lid 2, 56e lid 2).
+    - ``atw_court``: the rechter's four weeks (10:9 lid 2, 56e lid 2);
+    - ``late_lapse_extends`` (default False): an effect that lapses after the
+      14 days ended (not at filing) still gives four weeks (10:5 lid 3 read
+      literally). False keeps the 14 days, whose end had already opened the
+      verzoekschrift "niet tijdig" (10:7): never a later due (UNCONFIRMED).
     """
 
     atw_decision: bool = attrs.field(default=True, validator=is_bool)
     atw_petition: bool = attrs.field(default=True, validator=is_bool)
     atw_court: bool = attrs.field(default=True, validator=is_bool)
+    late_lapse_extends: bool = attrs.field(default=False, validator=is_bool)
 
 
 @attrs.frozen
@@ -214,6 +221,7 @@ class DwangFacts:
     damages_claimed: Decimal | None = None
     heard: tuple[str, ...] = ()
     effect_lapsed_on: date | None = None
+    lapsed_at_filing: bool = False
     measure_content_on: date | None = None
     suspended_on: date | None = None
     decided_on: date | None = None
@@ -262,7 +270,7 @@ def reduce(case: Case, record: EventRecord) -> DwangFacts:
     elif event == "hear":
         changes["heard"] = tuple(sorted({*facts.heard, data["side"]}))
     elif event == "effect_lapsed":
-        changes["effect_lapsed_on"] = day
+        changes.update(effect_lapsed_on=day, lapsed_at_filing=data["at_filing"])
     elif event == "measure_content":
         changes["measure_content_on"] = day
     elif event == "suspend":
@@ -473,6 +481,7 @@ def build(statute: Statute) -> Definition:
         "court_damages": guard_court_damages,
         "court_decide": guard_court_decide,
         "archive": guard_archive,
+        "withdraw": guard_withdraw,
     }
     if s.open_guard is not None:
         guards["open"] = s.open_guard

@@ -32,10 +32,11 @@ __all__ = [
     "guard_once",
     "guard_petition",
     "guard_suspend",
+    "guard_withdraw",
     "petition_windows",
 ]
 
-_P = Role.PROVIDER
+_K, _P = Role.KLAGER, Role.PROVIDER
 
 #: The statute of each registered regime name (filled by ``_dwang.build``).
 STATUTES: dict[str, Statute] = {}
@@ -62,11 +63,26 @@ def decision_deadline(case: Case, cal: AtwCalendar) -> Deadline:
     decision complained about has or gets no effect (10:5 lid 2-3)."""
     facts: DwangFacts = case.facts
     statute = _statute(case)
-    lapsed = facts.effect_lapsed_on is not None
-    source = statute.cite("decide_4w" if lapsed else "decide_14")
-    kind, source = _kind(case.settings.atw_decision, "atw_decision", source)
-    units = {"weeks": 4} if lapsed else {"days": 14}
-    return term_end(facts.received_on, kind=kind, source=source, calendar=cal, **units)
+    kind, source = _kind(
+        case.settings.atw_decision, "atw_decision", statute.cite("decide_14")
+    )
+    short = term_end(facts.received_on, days=14, kind=kind, source=source, calendar=cal)
+    lapsed = facts.effect_lapsed_on
+    if lapsed is None:
+        return short
+    if lapsed > short.due and not (
+        facts.lapsed_at_filing or case.settings.late_lapse_extends
+    ):
+        # The 14 days had ended, opening the verzoekschrift (10:7 lid 1-2):
+        # a later lapse does not move that start (setting late_lapse_extends).
+        note = " (effect lapsed after it ended: setting late_lapse_extends=False)"
+        return term_end(
+            facts.received_on, days=14, kind=kind, source=source + note, calendar=cal
+        )
+    kind, source = _kind(
+        case.settings.atw_decision, "atw_decision", statute.cite("decide_4w")
+    )
+    return term_end(facts.received_on, weeks=4, kind=kind, source=source, calendar=cal)
 
 
 def _petition_term(case: Case, start: date, cal: AtwCalendar) -> Deadline:
@@ -214,6 +230,17 @@ def _result_problem(
     return _money(data.get("penalty"), "a dwangsom")
 
 
+def _damages_outcome(record: EventRecord, cite: str) -> str | None:
+    """Damages come with a decision on the klacht itself: not with an
+    onbevoegd- or niet-ontvankelijkverklaring, which does not reach it."""
+    if "damages_awarded" in record.data and record.data["outcome"] in (
+        "no_jurisdiction",
+        "inadmissible",
+    ):
+        return f"no damages with a decision that does not reach the klacht ({cite})"
+    return None
+
+
 def guard_once(fact: str, what: str, key: str) -> Guard:
     def guard(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
         if getattr(case.facts, fact) is not None:
@@ -261,6 +288,9 @@ def guard_decide(case: Case, record: EventRecord, cal: AtwCalendar) -> str | Non
     if problem is not None:
         return problem
     awarded = record.data.get("damages_awarded")
+    problem = _damages_outcome(record, statute.cite("outcome", "damages_commissie"))
+    if problem is not None:
+        return problem
     if awarded is not None and "zorgaanbieder" not in facts.heard:
         return (
             "the zorgaanbieder is heard before damages are awarded "
@@ -313,7 +343,14 @@ def guard_court_decide(case: Case, record: EventRecord, cal: AtwCalendar) -> str
     heard = set(facts.court_heard)
     if facts.petitioner in heard:
         heard.add("verzoeker")
-    for group in statute.court_must_hear:
+    if facts.petitioner is not None and "verzoeker" in heard:
+        heard.add(facts.petitioner)
+    groups = statute.court_must_hear
+    if "vertegenwoordiger" in (facts.capacity, facts.petitioner):
+        # The rechter hears "de vertegenwoordiger" (10:8 lid 1, 56d lid 1);
+        # the case knows there is one when he complained or filed.
+        groups = (*groups, ("vertegenwoordiger",))
+    for group in groups:
         if not heard & set(group):
             names = " or ".join(statute.court_sides[s] for s in group)
             return (
@@ -326,6 +363,9 @@ def guard_court_decide(case: Case, record: EventRecord, cal: AtwCalendar) -> str
         annul=statute.cite("court_annul"),
         order=statute.cite("court_order"),
     )
+    if problem is None:
+        cite = statute.cite("court_outcome", "damages_court")
+        problem = _damages_outcome(record, cite)
     if problem is not None or "damages_awarded" not in record.data:
         return problem
     return guard_court_damages(case, record, cal)
@@ -334,11 +374,13 @@ def guard_court_decide(case: Case, record: EventRecord, cal: AtwCalendar) -> str
 def guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
     facts: DwangFacts = case.facts
     statute = _statute(case)
-    missing = [
-        statute.recipients[c]
-        for c in statute.closing_notified
-        if not any(who == c for who, _ in facts.notified)
-    ]
+    needed = list(statute.closing_notified)
+    if facts.capacity != "nabestaande" and "client" not in needed:
+        # Betrokkene / the cliënt is told the decision (10:6 lid 6, 56b lid 6)
+        # and may file (10:7, 56c): his six weeks must have run too. A
+        # nabestaande complains when he is deceased.
+        needed.append("client")
+    missing = [statute.recipients[c] for c in needed if facts.notified_on(c) is None]
     if missing:
         return (
             f"the decision was not yet communicated to the {', '.join(missing)}; the "
@@ -350,4 +392,19 @@ def guard_archive(case: Case, record: EventRecord, cal: AtwCalendar) -> str | No
                 f"a verzoekschrift may be filed until {item.due.isoformat()} "
                 f"({statute.cite('petition_term')})"
             )
+    return None
+
+
+def guard_withdraw(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+    """Only the klager withdraws his klacht; at the rechter only the side of
+    the verzoeker withdraws the verzoekschrift (not regulated: practice)."""
+    facts: DwangFacts = case.facts
+    statute = _statute(case)
+    if case.state == "court" and facts.petitioner is not None:
+        own = _P if facts.petitioner in statute.provider_side else _K
+        what = f"the verzoekschrift of the {statute.petitioners[facts.petitioner]}"
+    else:
+        own, what = _K, "the klacht"
+    if record.by is not own:
+        return f"only who filed it withdraws {what} (role {own.value!r})"
     return None
