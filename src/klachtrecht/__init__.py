@@ -8,7 +8,9 @@ Algemene termijnenwet; see :mod:`klachtrecht.deadlines`.
 from typing import TYPE_CHECKING, Any
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role, Status
-from klachtrecht._errors import (
+from klachtrecht._registry import REGIMES, regime
+from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
+from klachtrecht.errors import (
     ArgumentTypeError,
     CaseError,
     DefinitionError,
@@ -23,8 +25,6 @@ from klachtrecht._errors import (
     UnknownRegimeError,
     VersionConflictError,
 )
-from klachtrecht._registry import REGIMES, regime
-from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
 
 if TYPE_CHECKING:
     from klachtrecht._regime import EventSpec, Field, GuardFinding, Regime, StateSpec

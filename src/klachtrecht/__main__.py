@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from klachtrecht._diagram import mermaid, reference, sync
-from klachtrecht._errors import KlachtrechtError
 from klachtrecht._examples import DEADLINE_EXAMPLES, EXAMPLES
 from klachtrecht._registry import regime
 from klachtrecht.deadlines import (
@@ -25,6 +24,7 @@ from klachtrecht.deadlines import (
     is_covered,
     term_end,
 )
+from klachtrecht.errors import KlachtrechtError
 
 __all__ = ["main"]
 

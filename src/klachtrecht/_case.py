@@ -12,14 +12,21 @@ are kept, but never shown by ``repr``/``str`` and never put in error messages.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import (
+    Iterable,
+    Mapping,
+    MutableMapping,
+    MutableSequence,
+    MutableSet,
+)
 from datetime import date, datetime, timezone
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
-from klachtrecht.deadlines import Deadline, receipt_date
+from klachtrecht.deadlines import Deadline, check_date, receipt_date
+from klachtrecht.errors import ArgumentTypeError, InvalidDateError
 
 __all__ = ["Case", "Due", "EventRecord", "Party", "Role", "Status"]
 
@@ -57,6 +64,33 @@ _ROLE_LABELS = {
 }
 
 
+def _role(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not Role:
+        raise ArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a Role, "
+            f"got {type(value).__name__}",
+            params={"field": attribute.name, "type": type(value).__name__},
+        )
+
+
+def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str:
+        raise ArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a str, "
+            f"got {type(value).__name__}",
+            params={"field": attribute.name, "type": type(value).__name__},
+        )
+
+
+def _ident(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _text(instance, attribute, value)
+    if not value.strip():  # type: ignore[attr-defined]
+        raise ArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must not be blank",
+            params={"field": attribute.name},
+        )
+
+
 @attrs.frozen(repr=False)
 class Party:
     """A party to a case (partij).
@@ -65,13 +99,18 @@ class Party:
     says in which capacity a klager complains: ``"client"`` (cliënt),
     ``"nabestaande"`` or ``"vertegenwoordiger"`` (Wkkgz art. 14 lid 1).
     ``name`` and ``contact`` are personal data: stored, never shown.
+
+    Every field is checked when the party is made: ``role`` a :class:`Role`,
+    ``ref`` a non-blank ``str``, the others ``str``
+    (:class:`~klachtrecht.errors.ArgumentTypeError` otherwise, naming the field
+    but never its value).
     """
 
-    role: Role
-    ref: str
-    capacity: str = ""
-    name: str = ""
-    contact: str = ""
+    role: Role = attrs.field(validator=_role)
+    ref: str = attrs.field(validator=_ident)
+    capacity: str = attrs.field(default="", validator=_text)
+    name: str = attrs.field(default="", validator=_text)
+    contact: str = attrs.field(default="", validator=_text)
 
     def __repr__(self) -> str:
         return f"Party(role={self.role.value!r}, <personal data hidden>)"
@@ -94,8 +133,61 @@ def _fixed_offset(at: datetime) -> datetime:
     return at
 
 
+_MUTABLE = (dict, bytearray, set, MutableMapping, MutableSet, MutableSequence)
+
+
+def _frozen_value(key: str, value: Any, depth: int = 0) -> Any:
+    """``value`` as an immutable value: lists become tuples; mutable
+    containers (dict, set, bytearray, ...) are refused."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is list or kind is tuple:
+        if depth >= 8:
+            raise ArgumentTypeError(
+                f"EventRecord.data[{key!r}] is nested too deeply",
+                params={"field": key},
+            )
+        return tuple(_frozen_value(key, v, depth + 1) for v in value)
+    if kind is set or kind is frozenset:
+        return frozenset(_frozen_value(key, v, depth + 1) for v in value)
+    if isinstance(value, _MUTABLE):
+        raise ArgumentTypeError(
+            f"EventRecord.data[{key!r}] must be an immutable value, "
+            f"got {kind.__name__}",
+            params={"field": key, "type": kind.__name__},
+        )
+    return value
+
+
 def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(sorted(data.items())))
+    if not isinstance(data, Mapping):
+        raise ArgumentTypeError(
+            f"EventRecord.data must be a mapping, got {type(data).__name__}",
+            params={"field": "data", "type": type(data).__name__},
+        )
+    items = []
+    for key, value in data.items():
+        if type(key) is not str:
+            raise ArgumentTypeError(
+                f"EventRecord.data keys must be str, got {type(key).__name__}",
+                params={"field": "data", "type": type(key).__name__},
+            )
+        items.append((key, _frozen_value(key, value)))
+    return MappingProxyType(dict(sorted(items)))
+
+
+def _moment(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, datetime):
+        raise ArgumentTypeError(
+            f"EventRecord.at must be an aware datetime, got {type(value).__name__}",
+            params={"field": "at", "type": type(value).__name__},
+        )
+    if value.utcoffset() is None:
+        raise InvalidDateError(
+            "EventRecord.at is a naive datetime; give a time zone",
+            params={"field": "at"},
+        )
 
 
 @attrs.frozen(repr=False)
@@ -106,12 +198,17 @@ class EventRecord:
     received the oordeel), kept at its fixed UTC offset so events order by
     instant, also across a DST change. ``data`` holds the event's fields, read-only.
     ``personal`` names the fields of ``data`` that are personal data.
+
+    Checked when made: ``event`` a non-blank ``str``, ``at`` an aware
+    ``datetime``, ``by`` a :class:`Role`, ``basis`` a ``str``, ``data`` a mapping
+    with ``str`` keys whose values are immutable (lists become tuples; a dict,
+    set or bytearray is refused).
     """
 
-    event: str
-    at: datetime = attrs.field(converter=_fixed_offset)
-    by: Role
-    basis: str
+    event: str = attrs.field(validator=_ident)
+    at: datetime = attrs.field(converter=_fixed_offset, validator=_moment)
+    by: Role = attrs.field(validator=_role)
+    basis: str = attrs.field(validator=_text)
     data: Mapping[str, Any] = attrs.field(converter=_freeze, factory=dict, hash=False)
     personal: frozenset[str] = attrs.field(
         converter=_names, factory=frozenset, eq=False
@@ -170,6 +267,31 @@ class Case:
     settings: Any
     facts: Any
 
+    def __attrs_post_init__(self) -> None:
+        # cheap checks: a Case is made twice per applied event
+        case_id, history, parties = self.case_id, self.history, self.parties
+        if type(case_id) is not str or not case_id.strip():
+            raise ArgumentTypeError(
+                "Case.case_id must be a non-blank str", params={"field": "case_id"}
+            )
+        if type(self.regime) is not str or type(self.state) is not str:
+            raise ArgumentTypeError(
+                "Case.regime and Case.state must be str",
+                params={"field": "regime" if type(self.regime) is not str else "state"},
+            )
+        if type(self.version) is not int or self.version < 0:
+            raise ArgumentTypeError(
+                "Case.version must be an int >= 0", params={"field": "version"}
+            )
+        if type(history) is not tuple:
+            history = _tuple_of(history, EventRecord, "history")
+            object.__setattr__(self, "history", history)
+        elif history and type(history[-1]) is not EventRecord:
+            # the engine appends one record at a time: check the new one
+            _tuple_of(history, EventRecord, "history")
+        if type(parties) is not tuple or (parties and type(parties[-1]) is not Party):
+            object.__setattr__(self, "parties", _tuple_of(parties, Party, "parties"))
+
     def party(self, role: Role) -> Party | None:
         """The current party in ``role``, or None."""
         for party in reversed(self.parties):
@@ -189,6 +311,21 @@ class Case:
         )
 
     __str__ = __repr__
+
+
+def _tuple_of(values: object, kind: type, name: str) -> tuple[Any, ...]:
+    if not isinstance(values, (list, tuple)):
+        raise ArgumentTypeError(
+            f"Case.{name} must be a tuple, got {type(values).__name__}",
+            params={"field": name, "type": type(values).__name__},
+        )
+    for value in values:
+        if type(value) is not kind:
+            raise ArgumentTypeError(
+                f"Case.{name} holds {kind.__name__}s, got {type(value).__name__}",
+                params={"field": name, "type": type(value).__name__},
+            )
+    return tuple(values)
 
 
 class Status(enum.Enum):
@@ -219,7 +356,9 @@ class Due:
         return self.deadline.due
 
     def status(self, on: date) -> Status:
-        """Met, late, pending or missed, as seen on day ``on``."""
+        """Met, late, pending or missed, as seen on day ``on`` (a plain date)."""
+        if type(on) is not date:
+            check_date(on, "on")
         if self.met_on is not None:
             return Status.MET if self.met_on <= self.due else Status.LATE
         return Status.MISSED if on > self.due else Status.PENDING

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 import attrs
 from dateutil.easter import easter
 
-from klachtrecht._errors import ArgumentTypeError, DefinitionError, InvalidDateError
+from klachtrecht.errors import ArgumentTypeError, DefinitionError, InvalidDateError
 
 __all__ = [
     "BASE",

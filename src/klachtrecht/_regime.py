@@ -23,7 +23,8 @@ import attrs
 from statemachine import Event, StateMachine
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role, Status
-from klachtrecht._errors import (
+from klachtrecht.deadlines import AtwCalendar, check_date, default_calendar
+from klachtrecht.errors import (
     ArgumentTypeError,
     DefinitionError,
     EventDataError,
@@ -32,7 +33,6 @@ from klachtrecht._errors import (
     InvalidDateError,
     VersionConflictError,
 )
-from klachtrecht.deadlines import AtwCalendar, check_date, default_calendar
 
 __all__ = [
     "Definition",

@@ -10,8 +10,8 @@ import importlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from klachtrecht._errors import ArgumentTypeError, UnknownRegimeError
 from klachtrecht.deadlines import AtwCalendar
+from klachtrecht.errors import ArgumentTypeError, UnknownRegimeError
 
 if TYPE_CHECKING:
     from klachtrecht._regime import Regime

@@ -36,8 +36,8 @@ from typing import Final
 import attrs
 
 from klachtrecht._case import Case, Role
-from klachtrecht._errors import ArgumentTypeError, KlachtrechtError, UnknownRegimeError
 from klachtrecht.deadlines import check_date
+from klachtrecht.errors import ArgumentTypeError, KlachtrechtError, UnknownRegimeError
 
 __all__ = [
     "REQUIREMENTS",

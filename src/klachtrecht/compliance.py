@@ -22,9 +22,9 @@ from datetime import date
 import attrs
 
 from klachtrecht._case import Case, Due, Status
-from klachtrecht._errors import ArgumentTypeError
 from klachtrecht._registry import regime as get_regime
 from klachtrecht.deadlines import add_working_days, check_date, fmt_day
+from klachtrecht.errors import ArgumentTypeError
 
 __all__ = ["Finding", "Reminder", "check", "due_within", "yearly_report"]
 

@@ -34,7 +34,6 @@ from typing import Final
 
 import attrs
 
-from klachtrecht._errors import ArgumentTypeError, InvalidDateError, InvalidTermError
 from klachtrecht._feestdagen import (
     BASE,
     DEFAULT_BESLUITEN,
@@ -47,6 +46,7 @@ from klachtrecht._feestdagen import (
     Tables,
     check_date,
 )
+from klachtrecht.errors import ArgumentTypeError, InvalidDateError, InvalidTermError
 
 __all__ = [
     "AMSTERDAM",

@@ -27,7 +27,7 @@ from typing import Final
 
 import attrs
 
-from klachtrecht._errors import ArgumentTypeError, KlachtrechtError
+from klachtrecht.errors import ArgumentTypeError, KlachtrechtError
 
 __all__ = ["Cost", "Plan", "PlanError", "compare"]
 
@@ -37,6 +37,8 @@ _ZERO: Final = Decimal(0)
 
 class PlanError(KlachtrechtError, ValueError):
     """A plan or a cost question is refused: negative amount, VAT rate out of range."""
+
+    code = "invalid_plan"
 
 
 def _amount(value: object, what: str) -> Decimal:

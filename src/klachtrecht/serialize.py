@@ -28,8 +28,8 @@ from typing import Any
 import cattrs
 
 from klachtrecht._case import Case, EventRecord, Role
-from klachtrecht._errors import KlachtrechtError, SerializationError
 from klachtrecht._registry import regime as get_regime
+from klachtrecht.errors import KlachtrechtError, SerializationError
 
 __all__ = ["SCHEMA_VERSION", "dump", "dumps", "load", "loads"]
 

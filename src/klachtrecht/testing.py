@@ -30,9 +30,9 @@ import attrs
 from hypothesis import strategies as st
 
 from klachtrecht._case import Case, Party, Role
-from klachtrecht._errors import EventDataError, GuardError
 from klachtrecht._regime import EventSpec, Field, Regime
 from klachtrecht._registry import regime as get_regime
+from klachtrecht.errors import EventDataError, GuardError
 
 __all__ = ["Step", "cases", "opened_cases", "personal_texts", "walks"]
 
