@@ -13,6 +13,7 @@
 # docs/testing.md, "Mutation testing".
 set -eu
 MUTMUT="${MUTMUT:-.venv/bin/mutmut}"
+export KLACHTRECHT_MUTMUT=1  # tests/conftest.py: the "mutmut" hypothesis profile
 rm -rf mutants
 "$MUTMUT" run --max-children "${MUTMUT_CHILDREN:-2}" || true
 "$MUTMUT" results
