@@ -559,3 +559,54 @@ class TestHostileDocuments:
             damages_claimed=Decimal("1000.10"),
         )
         assert load(json.loads(json.dumps(dump(case)))) == case
+
+
+class TestPlans:
+    """plans: amounts and counts too large to be real are refused cleanly."""
+
+    @pytest.mark.parametrize(
+        ("fields", "question"),
+        [
+            ({"yearly_fee": Decimal("1e30")}, {}),
+            ({"fee_per_complaint": Decimal("1e13")}, {}),
+            ({"complaints_included": 10**5000}, {}),
+            ({}, {"complaints": 10**5000}),
+            ({}, {"geschillen": 10**7}),
+            ({}, {"complaints": -1}),
+            ({"vat_rate": Decimal(21)}, {}),
+        ],
+        ids=[
+            "fee",
+            "per-complaint",
+            "included",
+            "huge-count",
+            "geschillen",
+            "neg",
+            "vat",
+        ],
+    )
+    def test_refused(self, fields: dict[str, Any], question: dict[str, Any]) -> None:
+        """Each is a PlanError (a ValueError) with a short message, no raw error."""
+        args: dict[str, Any] = {
+            "name": "A",
+            "yearly_fee": Decimal(100),
+            "vat_rate": Decimal("0.21"),
+            **fields,
+        }
+        ask: dict[str, Any] = {"complaints": 1, "geschillen": 0, **question}
+        with pytest.raises(PlanError) as info:
+            k.Plan(**args).yearly_cost(**ask)
+        assert info.value.code == "invalid_plan"
+        assert len(str(info.value)) < 200
+
+    def test_largest_plan_computes(self) -> None:
+        """The largest amounts and counts still give an exact cost in cents."""
+        plan = k.Plan(
+            name="A",
+            yearly_fee=Decimal(10**12),
+            fee_per_complaint=Decimal(10**12),
+            vat_rate=Decimal(1),
+        )
+        cost = plan.yearly_cost(complaints=10**6, geschillen=10**6)
+        assert cost.excl_vat == Decimal(10**12) * (10**6 + 1)
+        assert cost.incl_vat == 2 * cost.excl_vat

@@ -201,7 +201,7 @@ class TestErrors:
 
     def test_counts_must_be_non_negative(self) -> None:
         """A negative number of geschillen is a PlanError."""
-        with pytest.raises(PlanError, match="geschillen must be >= 0"):
+        with pytest.raises(PlanError, match="geschillen must be from 0"):
             LOW.yearly_cost(complaints=0, geschillen=-1)
 
     def test_included_must_be_int(self) -> None:

@@ -33,6 +33,10 @@ __all__ = ["Cost", "Plan", "PlanError", "compare"]
 
 CENT: Final = Decimal("0.01")
 _ZERO: Final = Decimal(0)
+#: The largest amount a plan may quote (EUR); larger is refused as a typo.
+MAX_AMOUNT: Final = Decimal(10**12)
+#: The most complaints or geschillen a year a cost question may ask about.
+MAX_COUNT: Final = 1_000_000
 
 
 class PlanError(KlachtrechtError, ValueError):
@@ -51,16 +55,22 @@ def _amount(value: object, what: str) -> Decimal:
                 else ""
             )
         )
-    if not value.is_finite() or value < 0:
-        raise PlanError(f"{what} must be a finite amount >= 0, got {value}")
+    if not value.is_finite() or not 0 <= value <= MAX_AMOUNT:
+        raise PlanError(
+            f"{what} must be a finite amount from 0 to {MAX_AMOUNT:,}",
+            params={"field": what.rpartition(" ")[2], "max": MAX_AMOUNT},
+        )
     return value
 
 
 def _count(value: object, what: str) -> int:
     if type(value) is not int:  # bool is refused on purpose
         raise ArgumentTypeError(f"{what} must be an int, got {type(value).__name__}")
-    if value < 0:
-        raise PlanError(f"{what} must be >= 0, got {value}")
+    if not 0 <= value <= MAX_COUNT:
+        raise PlanError(
+            f"{what} must be from 0 to {MAX_COUNT:,}",
+            params={"field": what.rpartition(" ")[2], "max": MAX_COUNT},
+        )
     return value
 
 
@@ -127,7 +137,8 @@ class Plan:
         _amount(self.fee_per_geschil, f"{what} fee_per_geschil")
         if _amount(self.vat_rate, f"{what} vat_rate") > 1:
             raise PlanError(
-                f"{what} vat_rate is a fraction (0.21), got {self.vat_rate}"
+                f"{what} vat_rate is a fraction (0.21), not a percentage",
+                params={"field": "vat_rate"},
             )
         _count(self.complaints_included, f"{what} complaints_included")
         _count(self.geschillen_included, f"{what} geschillen_included")
