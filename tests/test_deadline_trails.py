@@ -1,3 +1,4 @@
+# mypy: disable-error-code="arg-type"
 """Literal trails of the deadline engine: every sentence a user reads, pinned.
 
 The trail is the legal explanation of a due date (which rule moved it, on which
@@ -8,19 +9,26 @@ Atw (art. 1 lid 1, art. 2, art. 3, art. 4, art. 5 a contrario).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 import klachtrecht as k
 from klachtrecht.deadlines import (
+    DEFAULT_BESLUITEN,
+    AtwCalendar,
+    Besluit,
     Deadline,
     Term,
     TermKind,
+    add_working_days,
     agreed_deadline,
     default_calendar,
     fmt_day,
+    is_working_day,
+    receipt_date,
     term_end,
+    working_days_between,
 )
 
 S, N = TermKind.STATUTORY, TermKind.NON_STATUTORY
@@ -181,7 +189,7 @@ def test_agreed_deadline_refusals() -> None:
     with pytest.raises(k.InvalidDateError, match="until"):
         agreed_deadline(date(2026, 4, 2), date(2100, 1, 1), source="x")
     with pytest.raises(k.ArgumentTypeError, match="start"):
-        agreed_deadline("2026-04-02", date(2026, 4, 2), source="x")  # type: ignore[arg-type]
+        agreed_deadline("2026-04-02", date(2026, 4, 2), source="x")
     calendar = default_calendar().with_besluit(
         k.deadlines.Besluit("B", "c", 2090, 2090, ())
     )
@@ -248,3 +256,350 @@ def test_is_covered_calendar() -> None:
     assert k.deadlines.is_covered(
         2029, calendar=cal.with_besluit(k.deadlines.Besluit("B", "c", 2029, 2029, ()))
     )
+
+
+_RANGE = "the supported range 2000-01-01..2099-12-31"
+_ONE_UNIT = (
+    "give exactly one positive unit (years, months, weeks, days or working_days)"
+)
+
+#: Every refusal of the deadline API, with its exact message: a message is
+#: part of the interface (logged, shown to a clerk) and quotes no input text.
+MESSAGES: list[tuple[Callable[[], object], type, str]] = [
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, days=10**5000),
+        k.InvalidTermError,
+        "days=a number that large: a term can be at most 36525 days, the supported range 2000-2099",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, days=10**8),
+        k.InvalidTermError,
+        "days=100000000: a term can be at most 36525 days, the supported range 2000-2099",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, days=-(10**9)),
+        k.InvalidTermError,
+        "days=a number that large: a term cannot be negative",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, days=-(10**9) + 1),
+        k.InvalidTermError,
+        "days=-999999999: a term cannot be negative",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=5219),
+        k.InvalidTermError,
+        "weeks=5219: a term can be at most 5218 weeks, the supported range 2000-2099",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, years=101),
+        k.InvalidTermError,
+        "years=101: a term can be at most 100 years, the supported range 2000-2099",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, months=1201),
+        k.InvalidTermError,
+        "months=1201: a term can be at most 1200 months, the supported range 2000-2099",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, working_days=36526),
+        k.InvalidTermError,
+        "working_days=36526: a term can be at most 36525 working_days, the supported range 2000-2099",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, days=1),
+        k.InvalidTermError,
+        _ONE_UNIT + "; got {'weeks': 6, 'days': 1}",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S),
+        k.InvalidTermError,
+        _ONE_UNIT + "; got none",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind="x", weeks=6),
+        k.ArgumentTypeError,
+        "kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, got str",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, source=1),
+        k.ArgumentTypeError,
+        "source must be a str, got int",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, source=[1]),
+        k.ArgumentTypeError,
+        "source must be a str, got list",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=True),
+        k.ArgumentTypeError,
+        "weeks must be an int, got bool",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=[6]),
+        k.ArgumentTypeError,
+        "weeks must be an int, got list",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, calendar=1),
+        k.ArgumentTypeError,
+        "calendar must be an AtwCalendar, got int",
+    ),
+    (
+        lambda: term_end(date(2099, 12, 1), kind=S, months=1),
+        k.InvalidDateError,
+        f"1 months after 2099-12-01 falls outside {_RANGE}",
+    ),
+    (
+        lambda: term_end(date(2099, 12, 1), kind=S, weeks=5),
+        k.InvalidDateError,
+        f"end of the term of 5 weeks after 2099-12-01 falls outside {_RANGE}",
+    ),
+    (
+        lambda: term_end(date(2099, 12, 1), kind=S, working_days=30),
+        k.InvalidDateError,
+        f"end of the term of 30 working days after 2099-12-01 falls outside {_RANGE}",
+    ),
+    (
+        lambda: term_end(datetime(2026, 1, 5, tzinfo=UTC), kind=S, weeks=6),
+        k.ArgumentTypeError,
+        "start must be a datetime.date, got a datetime; use receipt_date() to take its Dutch calendar date",
+    ),
+    (
+        lambda: term_end(date(1999, 12, 31), kind=S, weeks=6),
+        k.InvalidDateError,
+        f"start 1999-12-31 is outside {_RANGE}",
+    ),
+    (
+        lambda: add_working_days(date(2099, 12, 1), 30),
+        k.InvalidDateError,
+        f"30 working days from 2099-12-01 falls outside {_RANGE}",
+    ),
+    (
+        lambda: add_working_days(date(2000, 1, 5), -30),
+        k.InvalidDateError,
+        f"-30 working days from 2000-01-05 falls outside {_RANGE}",
+    ),
+    (
+        lambda: add_working_days(date(2026, 1, 5), 10**10),
+        k.InvalidDateError,
+        f"a number that large working days from 2026-01-05 falls outside {_RANGE}",
+    ),
+    (
+        lambda: add_working_days(date(2026, 1, 5), True),
+        k.ArgumentTypeError,
+        "n must be an int, got bool",
+    ),
+    (
+        lambda: receipt_date(datetime(2026, 1, 5)),  # noqa: DTZ001
+        k.InvalidDateError,
+        "naive datetime 2026-01-05T00:00:00 refused: give a time zone (e.g. ZoneInfo('Europe/Amsterdam')) or pass a date",
+    ),
+    (
+        lambda: receipt_date(
+            datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-5)))
+        ),
+        k.InvalidDateError,
+        f"the moment falls outside {_RANGE}",
+    ),
+    (
+        lambda: k.deadlines.is_covered("2026"),
+        k.ArgumentTypeError,
+        "year must be an int, got str",
+    ),
+    (
+        lambda: default_calendar().is_covered("2026"),
+        k.ArgumentTypeError,
+        "year must be an int, got str",
+    ),
+    (
+        lambda: k.deadlines.holidays(1999),
+        k.InvalidDateError,
+        "year 1999 is outside the supported range 2000..2099",
+    ),
+    (
+        lambda: k.deadlines.holidays(2100),
+        k.InvalidDateError,
+        "year 2100 is outside the supported range 2000..2099",
+    ),
+    (
+        lambda: k.deadlines.holidays(10**10),
+        k.InvalidDateError,
+        "year (a number that large) is outside the supported range 2000..2099",
+    ),
+    (
+        lambda: k.deadlines.holidays(-(10**10)),
+        k.InvalidDateError,
+        "year (a number that large) is outside the supported range 2000..2099",
+    ),
+    (
+        lambda: k.deadlines.holidays(10**9 - 1),
+        k.InvalidDateError,
+        "year 999999999 is outside the supported range 2000..2099",
+    ),
+    (
+        lambda: k.deadlines.holidays("2026"),
+        k.ArgumentTypeError,
+        "year must be an int, got str",
+    ),
+    (
+        lambda: agreed_deadline(date(2026, 4, 2), date(2026, 4, 1), source="x"),
+        k.InvalidTermError,
+        "agreed date 2026-04-01 lies before 2026-04-02",
+    ),
+    (
+        lambda: agreed_deadline(date(2026, 4, 2), date(2026, 4, 3), source=1),
+        k.ArgumentTypeError,
+        "source must be a str, got int",
+    ),
+    (
+        lambda: Besluit("T", "c", 1999, 2000, ()),
+        k.DefinitionError,
+        "besluit 'T': period 1999-2000 is empty or outside 2000-2099",
+    ),
+    (
+        lambda: Besluit("T", "c", 2099, 2100, ()),
+        k.DefinitionError,
+        "besluit 'T': period 2099-2100 is empty or outside 2000-2099",
+    ),
+    (
+        lambda: Besluit("T", "c", 2001, 2000, ()),
+        k.DefinitionError,
+        "besluit 'T': period 2001-2000 is empty or outside 2000-2099",
+    ),
+    (
+        lambda: Besluit("T", "c", 2026, 2026, (date(2027, 1, 1),)),
+        k.DefinitionError,
+        "besluit 'T': 2027-01-01 lies outside its period 2026-2026",
+    ),
+    (
+        lambda: Besluit("T", "c", 2026, 2026, (date(2025, 12, 31),)),
+        k.DefinitionError,
+        "besluit 'T': 2025-12-31 lies outside its period 2026-2026",
+    ),
+    (
+        lambda: Besluit("T", "c", 2026, 2026, ("2026-01-01",)),
+        k.DefinitionError,
+        "besluit 'T': days must be datetime.date values, got str",
+    ),
+    (
+        lambda: Besluit("T", "c", 2026, "2026", ()),
+        k.DefinitionError,
+        "besluit 'T': years must be ints",
+    ),
+    (
+        lambda: Besluit("T", "c", "2026", 2026, ()),
+        k.DefinitionError,
+        "besluit 'T': years must be ints",
+    ),
+    (
+        lambda: Besluit(1, "c", 2026, 2026, ()),
+        k.DefinitionError,
+        "besluit title must be a str",
+    ),
+    (
+        lambda: Besluit("T", 1, 2026, 2026, ()),
+        k.DefinitionError,
+        "besluit citation must be a str",
+    ),
+    (
+        lambda: Besluit("T", "c", 2026, 2026, 5),
+        k.DefinitionError,
+        "besluit days must be an iterable of dates, got int",
+    ),
+    (
+        lambda: AtwCalendar(besluiten=5),
+        k.DefinitionError,
+        "besluiten must be an iterable of Besluit, got int",
+    ),
+    (
+        lambda: AtwCalendar(besluiten=(5,)),
+        k.DefinitionError,
+        "besluiten must hold Besluit values, got int",
+    ),
+    (
+        lambda: AtwCalendar(
+            besluiten=(
+                Besluit("A", "c", 2026, 2027, ()),
+                Besluit("B", "c", 2027, 2027, ()),
+            )
+        ),
+        k.DefinitionError,
+        "year 2027 is covered by two besluiten: 'A' and 'B'",
+    ),
+    (
+        lambda: is_working_day(date(2100, 1, 1)),
+        k.InvalidDateError,
+        f"day 2100-01-01 is outside {_RANGE}",
+    ),
+    (
+        lambda: is_working_day("2026-01-01"),
+        k.ArgumentTypeError,
+        "day must be a datetime.date, got str",
+    ),
+    (
+        lambda: working_days_between(date(2026, 1, 1), date(2100, 1, 1)),
+        k.InvalidDateError,
+        f"end 2100-01-01 is outside {_RANGE}",
+    ),
+    (
+        lambda: working_days_between(date(1999, 1, 1), date(2026, 1, 1)),
+        k.InvalidDateError,
+        f"start 1999-01-01 is outside {_RANGE}",
+    ),
+    (
+        lambda: term_end(date(2026, 1, 5), kind=S, weeks=6).is_missed(date(2100, 1, 1)),
+        k.InvalidDateError,
+        f"when 2100-01-01 is outside {_RANGE}",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
+def test_messages(call: Callable[[], object], error: type, message: str) -> None:
+    """Each refusal raises its class with exactly this message."""
+    with pytest.raises(error) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_first_and_last_besluit_years() -> None:
+    """A besluit may cover the first and the last year of the range."""
+    assert Besluit("T", "c", 2000, 2099, ()).last_year == 2099
+
+
+def test_holiday_table_2026() -> None:
+    """The Atw feestdagen of 2026 with their names and sources, literally."""
+    art_3_1, art_3_2 = "Atw art. 3 lid 1", "Atw art. 3 lid 2"
+    besluit = "Atw art. 3 lid 3; " + DEFAULT_BESLUITEN[1].title
+    assert [(h.day, h.name, h.source) for h in k.deadlines.holidays(2026)] == [
+        (date(2026, 1, 1), "Nieuwjaarsdag", art_3_1),
+        (date(2026, 1, 2), "gelijkgestelde dag", besluit),
+        (date(2026, 4, 3), "Goede Vrijdag", art_3_2),
+        (date(2026, 4, 6), "Tweede Paasdag", art_3_1),
+        (date(2026, 4, 27), "Koningsdag", art_3_1),
+        (date(2026, 5, 5), "Bevrijdingsdag (de vijfde mei)", art_3_1),
+        (date(2026, 5, 14), "Hemelvaartsdag", art_3_1),
+        (date(2026, 5, 15), "gelijkgestelde dag", besluit),
+        (date(2026, 5, 25), "Tweede Pinksterdag", art_3_1),
+        (date(2026, 12, 25), "Eerste Kerstdag", art_3_1),
+        (date(2026, 12, 26), "Tweede Kerstdag", art_3_1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("year", "day", "name"),
+    [
+        (2013, date(2013, 4, 30), "Koninginnedag"),
+        (2014, date(2014, 4, 26), "Koningsdag"),  # 27 April a Sunday
+        (2008, date(2008, 4, 30), "Koninginnedag"),
+        (2006, date(2006, 4, 29), "Koninginnedag"),  # 30 April a Sunday
+        (2025, date(2025, 4, 26), "Koningsdag"),  # 27 April a Sunday
+    ],
+)
+def test_kings_day(year: int, day: date, name: str) -> None:
+    """The King's (Queen's) day as celebrated: a Sunday moves to the Saturday."""
+    found = [h for h in k.deadlines.holidays(year) if h.name == name]
+    assert [(h.day, h.source) for h in found] == [(day, "Atw art. 3 lid 1")]
+    assert k.deadlines.is_holiday(day)

@@ -113,7 +113,8 @@ class Besluit:
         for day in self.days:
             if type(day) is not date:
                 raise DefinitionError(
-                    f"besluit {self.title!r}: {day!r} is not a datetime.date"
+                    f"besluit {self.title!r}: days must be datetime.date values, "
+                    f"got {type(day).__name__}"
                 )
             if not self.first_year <= day.year <= self.last_year:
                 raise DefinitionError(
@@ -286,7 +287,9 @@ class AtwCalendar:
         years: dict[int, str] = {}
         for besluit in self.besluiten:
             if not isinstance(besluit, Besluit):
-                raise DefinitionError(f"{besluit!r} is not a Besluit")
+                raise DefinitionError(
+                    f"besluiten must hold Besluit values, got {type(besluit).__name__}"
+                )
             for year in range(besluit.first_year, besluit.last_year + 1):
                 if year in years:
                     raise DefinitionError(
