@@ -163,10 +163,10 @@ def _check_json(document: Mapping[str, Any], case_id: str) -> None:
         elif kind is float:
             if not math.isfinite(value):  # type: ignore[arg-type]
                 raise _bad(case_id, path, "not a finite number")
-        elif isinstance(value, (Mapping, list)):
+        elif isinstance(value, (Mapping, list, tuple)):
             if len(path) >= MAX_DEPTH:
                 raise _bad(case_id, path, f"nested deeper than {MAX_DEPTH} levels")
-            if isinstance(value, list):
+            if isinstance(value, (list, tuple)):
                 if path == ("history",) and len(value) > MAX_HISTORY:
                     raise _bad(case_id, path, f"more than {MAX_HISTORY} events")
                 stack.extend((v, (*path, i)) for i, v in enumerate(value))
