@@ -190,3 +190,15 @@ def test_deadline_ok(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, "deadline", "2026-04-02", "--weeks", "6")
     assert (code, err) == (0, "")
     assert out.startswith("due: Mon 18 May 2026")
+
+
+def test_write_through_symlink(tmp_path: Path) -> None:
+    """A symlinked page stays a symlink; its target gets the new text."""
+    target = tmp_path / "real.md"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    cli.write_atomic(str(link), "new")
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "new"
+    assert sorted(os.listdir(tmp_path)) == ["link.md", "real.md"]

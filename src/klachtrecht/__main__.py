@@ -77,10 +77,12 @@ def write_atomic(path: str, text: str) -> None:
 
     The text goes to a temporary file in the same folder (so the rename stays
     on one file system), is flushed to disk, and then replaces ``path`` with
-    ``os.replace``; the file keeps its permission bits. On any failure the old
-    file is left byte for byte and the temporary file is removed.
+    ``os.replace``; the file keeps its permission bits, and a symbolic link
+    keeps pointing at the (new) file. On any failure the old file is left byte
+    for byte and the temporary file is removed.
     """
-    folder = os.path.dirname(os.path.abspath(path))
+    path = os.path.realpath(path)  # a symlinked page: replace its target
+    folder = os.path.dirname(path)
     try:
         mode: int | None = os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
