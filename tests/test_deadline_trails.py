@@ -265,136 +265,190 @@ _ONE_UNIT = (
 
 #: Every refusal of the deadline API, with its exact message: a message is
 #: part of the interface (logged, shown to a clerk) and quotes no input text.
-MESSAGES: list[tuple[Callable[[], object], type, str]] = [
+MESSAGES: list[tuple[Callable[[], object], type, str, dict[str, object]]] = [
     (
         lambda: term_end(date(2026, 1, 5), kind=S, days=10**5000),
         k.InvalidTermError,
         "days=a number that large: a term can be at most 36525 days, the supported range 2000-2099",
+        {"unit": "days", "max": 36525},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, days=10**8),
         k.InvalidTermError,
         "days=100000000: a term can be at most 36525 days, the supported range 2000-2099",
+        {"unit": "days", "max": 36525},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, days=-(10**9)),
         k.InvalidTermError,
         "days=a number that large: a term cannot be negative",
+        {"unit": "days"},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, days=-(10**9) + 1),
         k.InvalidTermError,
         "days=-999999999: a term cannot be negative",
+        {"unit": "days"},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=5219),
         k.InvalidTermError,
         "weeks=5219: a term can be at most 5218 weeks, the supported range 2000-2099",
+        {"unit": "weeks", "max": 5218},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, years=101),
         k.InvalidTermError,
         "years=101: a term can be at most 100 years, the supported range 2000-2099",
+        {"unit": "years", "max": 100},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, months=1201),
         k.InvalidTermError,
         "months=1201: a term can be at most 1200 months, the supported range 2000-2099",
+        {"unit": "months", "max": 1200},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, working_days=36526),
         k.InvalidTermError,
         "working_days=36526: a term can be at most 36525 working_days, the supported range 2000-2099",
+        {"unit": "working_days", "max": 36525},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, days=1),
         k.InvalidTermError,
         _ONE_UNIT + "; got {'weeks': 6, 'days': 1}",
+        {"units": ("weeks", "days")},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S),
         k.InvalidTermError,
         _ONE_UNIT + "; got none",
+        {"units": ()},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind="x", weeks=6),
         k.ArgumentTypeError,
         "kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, got str",
+        {"what": "kind", "type": "str"},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, source=1),
         k.ArgumentTypeError,
         "source must be a str, got int",
+        {"what": "source", "type": "int"},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, source=[1]),
         k.ArgumentTypeError,
         "source must be a str, got list",
+        {"what": "source", "type": "list"},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=True),
         k.ArgumentTypeError,
         "weeks must be an int, got bool",
+        {"what": "weeks", "type": "bool"},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=[6]),
         k.ArgumentTypeError,
         "weeks must be an int, got list",
+        {"what": "weeks", "type": "list"},
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=6, calendar=1),
         k.ArgumentTypeError,
         "calendar must be an AtwCalendar, got int",
+        {"what": "calendar", "type": "int"},
     ),
     (
         lambda: term_end(date(2099, 12, 1), kind=S, months=1),
         k.InvalidDateError,
         f"1 months after 2099-12-01 falls outside {_RANGE}",
+        {
+            "what": "1 months after 2099-12-01",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: term_end(date(2099, 12, 1), kind=S, weeks=5),
         k.InvalidDateError,
         f"end of the term of 5 weeks after 2099-12-01 falls outside {_RANGE}",
+        {
+            "what": "end of the term of 5 weeks after 2099-12-01",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: term_end(date(2099, 12, 1), kind=S, working_days=30),
         k.InvalidDateError,
         f"end of the term of 30 working days after 2099-12-01 falls outside {_RANGE}",
+        {
+            "what": "end of the term of 30 working days after 2099-12-01",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: term_end(datetime(2026, 1, 5, tzinfo=UTC), kind=S, weeks=6),
         k.ArgumentTypeError,
         "start must be a datetime.date, got a datetime; use receipt_date() to take its Dutch calendar date",
+        {},
     ),
     (
         lambda: term_end(date(1999, 12, 31), kind=S, weeks=6),
         k.InvalidDateError,
         f"start 1999-12-31 is outside {_RANGE}",
+        {
+            "what": "start",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: add_working_days(date(2099, 12, 1), 30),
         k.InvalidDateError,
         f"30 working days from 2099-12-01 falls outside {_RANGE}",
+        {
+            "what": "30 working days from 2099-12-01",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: add_working_days(date(2000, 1, 5), -30),
         k.InvalidDateError,
         f"-30 working days from 2000-01-05 falls outside {_RANGE}",
+        {
+            "what": "-30 working days from 2000-01-05",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: add_working_days(date(2026, 1, 5), 10**10),
         k.InvalidDateError,
         f"a number that large working days from 2026-01-05 falls outside {_RANGE}",
+        {
+            "what": "a number that large working days from 2026-01-05",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: add_working_days(date(2026, 1, 5), True),
         k.ArgumentTypeError,
         "n must be an int, got bool",
+        {"what": "n", "type": "bool"},
     ),
     (
         lambda: receipt_date(datetime(2026, 1, 5)),  # noqa: DTZ001
         k.InvalidDateError,
         "naive datetime 2026-01-05T00:00:00 refused: give a time zone (e.g. ZoneInfo('Europe/Amsterdam')) or pass a date",
+        {},
     ),
     (
         lambda: receipt_date(
@@ -402,121 +456,149 @@ MESSAGES: list[tuple[Callable[[], object], type, str]] = [
         ),
         k.InvalidDateError,
         f"the moment falls outside {_RANGE}",
+        {
+            "what": "the moment",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: k.deadlines.is_covered("2026"),
         k.ArgumentTypeError,
         "year must be an int, got str",
+        {"what": "year", "type": "str"},
     ),
     (
         lambda: default_calendar().is_covered("2026"),
         k.ArgumentTypeError,
         "year must be an int, got str",
+        {"what": "year", "type": "str"},
     ),
     (
         lambda: k.deadlines.holidays(1999),
         k.InvalidDateError,
         "year 1999 is outside the supported range 2000..2099",
+        {"what": "year", "min": 2000, "max": 2099},
     ),
     (
         lambda: k.deadlines.holidays(2100),
         k.InvalidDateError,
         "year 2100 is outside the supported range 2000..2099",
+        {"what": "year", "min": 2000, "max": 2099},
     ),
     (
         lambda: k.deadlines.holidays(10**10),
         k.InvalidDateError,
         "year (a number that large) is outside the supported range 2000..2099",
+        {"what": "year", "min": 2000, "max": 2099},
     ),
     (
         lambda: k.deadlines.holidays(-(10**10)),
         k.InvalidDateError,
         "year (a number that large) is outside the supported range 2000..2099",
+        {"what": "year", "min": 2000, "max": 2099},
     ),
     (
         lambda: k.deadlines.holidays(10**9 - 1),
         k.InvalidDateError,
         "year 999999999 is outside the supported range 2000..2099",
+        {"what": "year", "min": 2000, "max": 2099},
     ),
     (
         lambda: k.deadlines.holidays("2026"),
         k.ArgumentTypeError,
         "year must be an int, got str",
+        {"what": "year", "type": "str"},
     ),
     (
         lambda: agreed_deadline(date(2026, 4, 2), date(2026, 4, 1), source="x"),
         k.InvalidTermError,
         "agreed date 2026-04-01 lies before 2026-04-02",
+        {"start": date(2026, 4, 2), "until": date(2026, 4, 1)},
     ),
     (
         lambda: agreed_deadline(date(2026, 4, 2), date(2026, 4, 3), source=1),
         k.ArgumentTypeError,
         "source must be a str, got int",
+        {"what": "source", "type": "int"},
     ),
     (
         lambda: Besluit("T", "c", 1999, 2000, ()),
         k.DefinitionError,
         "besluit 'T': period 1999-2000 is empty or outside 2000-2099",
+        {},
     ),
     (
         lambda: Besluit("T", "c", 2099, 2100, ()),
         k.DefinitionError,
         "besluit 'T': period 2099-2100 is empty or outside 2000-2099",
+        {},
     ),
     (
         lambda: Besluit("T", "c", 2001, 2000, ()),
         k.DefinitionError,
         "besluit 'T': period 2001-2000 is empty or outside 2000-2099",
+        {},
     ),
     (
         lambda: Besluit("T", "c", 2026, 2026, (date(2027, 1, 1),)),
         k.DefinitionError,
         "besluit 'T': 2027-01-01 lies outside its period 2026-2026",
+        {},
     ),
     (
         lambda: Besluit("T", "c", 2026, 2026, (date(2025, 12, 31),)),
         k.DefinitionError,
         "besluit 'T': 2025-12-31 lies outside its period 2026-2026",
+        {},
     ),
     (
         lambda: Besluit("T", "c", 2026, 2026, ("2026-01-01",)),
         k.DefinitionError,
         "besluit 'T': days must be datetime.date values, got str",
+        {},
     ),
     (
         lambda: Besluit("T", "c", 2026, "2026", ()),
         k.DefinitionError,
         "besluit 'T': years must be ints",
+        {},
     ),
     (
         lambda: Besluit("T", "c", "2026", 2026, ()),
         k.DefinitionError,
         "besluit 'T': years must be ints",
+        {},
     ),
     (
         lambda: Besluit(1, "c", 2026, 2026, ()),
         k.DefinitionError,
         "besluit title must be a str",
+        {},
     ),
     (
         lambda: Besluit("T", 1, 2026, 2026, ()),
         k.DefinitionError,
         "besluit citation must be a str",
+        {},
     ),
     (
         lambda: Besluit("T", "c", 2026, 2026, 5),
         k.DefinitionError,
         "besluit days must be an iterable of dates, got int",
+        {},
     ),
     (
         lambda: AtwCalendar(besluiten=5),
         k.DefinitionError,
         "besluiten must be an iterable of Besluit, got int",
+        {},
     ),
     (
         lambda: AtwCalendar(besluiten=(5,)),
         k.DefinitionError,
         "besluiten must hold Besluit values, got int",
+        {},
     ),
     (
         lambda: AtwCalendar(
@@ -527,41 +609,67 @@ MESSAGES: list[tuple[Callable[[], object], type, str]] = [
         ),
         k.DefinitionError,
         "year 2027 is covered by two besluiten: 'A' and 'B'",
+        {},
     ),
     (
         lambda: is_working_day(date(2100, 1, 1)),
         k.InvalidDateError,
         f"day 2100-01-01 is outside {_RANGE}",
+        {
+            "what": "day",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: is_working_day("2026-01-01"),
         k.ArgumentTypeError,
         "day must be a datetime.date, got str",
+        {"what": "day", "type": "str"},
     ),
     (
         lambda: working_days_between(date(2026, 1, 1), date(2100, 1, 1)),
         k.InvalidDateError,
         f"end 2100-01-01 is outside {_RANGE}",
+        {
+            "what": "end",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: working_days_between(date(1999, 1, 1), date(2026, 1, 1)),
         k.InvalidDateError,
         f"start 1999-01-01 is outside {_RANGE}",
+        {
+            "what": "start",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
     (
         lambda: term_end(date(2026, 1, 5), kind=S, weeks=6).is_missed(date(2100, 1, 1)),
         k.InvalidDateError,
         f"when 2100-01-01 is outside {_RANGE}",
+        {
+            "what": "when",
+            "min": date(2000, 1, 1),
+            "max": date(2099, 12, 31),
+        },
     ),
 ]
 
 
-@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
-def test_messages(call: Callable[[], object], error: type, message: str) -> None:
-    """Each refusal raises its class with exactly this message."""
+@pytest.mark.parametrize(("call", "error", "message", "params"), MESSAGES)
+def test_messages(
+    call: Callable[[], object], error: type, message: str, params: dict[str, object]
+) -> None:
+    """Each refusal raises its class with exactly this message and these
+    params (what a portal renders its own message from)."""
     with pytest.raises(error) as info:
         call()
     assert str(info.value) == message
+    assert dict(info.value.params) == params
 
 
 def test_first_and_last_besluit_years() -> None:
