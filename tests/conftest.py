@@ -20,14 +20,23 @@ if os.environ.get("KLACHTRECHT_MUTMUT") or "MUTANT_UNDER_TEST" in os.environ:
     settings.load_profile("mutmut")
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _cold_caches() -> None:
-    """Under mutation testing every run starts with cold deadline caches: mutmut
-    forks each run from a process whose caches the first test run filled, which
-    would hide a mutant in the code that fills them."""
-    if os.environ.get("KLACHTRECHT_MUTMUT") or "MUTANT_UNDER_TEST" in os.environ:
-        from klachtrecht import deadlines
+_MUTMUT = bool(os.environ.get("KLACHTRECHT_MUTMUT")) or (
+    "MUTANT_UNDER_TEST" in os.environ
+)
 
-        deadlines._cached.cache_clear()
-        deadlines._parse_term.cache_clear()
+
+@pytest.fixture(autouse=True)
+def _cold_caches(request: pytest.FixtureRequest) -> None:
+    """Under mutation testing every test starts with cold deadline caches:
+    mutmut forks each run from a process whose caches earlier tests filled,
+    and maps each function to the tests that *call* it, so a warm cache would
+    hide a mutant in the code behind it. The day tables (~10 ms to build) are
+    rebuilt only for the tests of test_deadline_trails.py."""
+    if not _MUTMUT:
+        return
+    from klachtrecht import deadlines
+
+    deadlines._cached.cache_clear()
+    deadlines._parse_term.cache_clear()
+    if request.node.module.__name__.endswith("test_deadline_trails"):
         deadlines.default_calendar()._cache.clear()

@@ -9,7 +9,7 @@ Atw (art. 1 lid 1, art. 2, art. 3, art. 4, art. 5 a contrario).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import pytest
 
@@ -669,6 +669,7 @@ def test_messages(
     with pytest.raises(error) as info:
         call()
     assert str(info.value) == message
+    assert isinstance(info.value, k.KlachtrechtError)
     assert dict(info.value.params) == params
 
 
@@ -711,3 +712,178 @@ def test_kings_day(year: int, day: date, name: str) -> None:
     found = [h for h in k.deadlines.holidays(year) if h.name == name]
     assert [(h.day, h.source) for h in found] == [(day, "Atw art. 3 lid 1")]
     assert k.deadlines.is_holiday(day)
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "due"),
+    [
+        # Thu 8 Jan 2026 + 3 days = Sun 11 Jan -> Mon 12 Jan (art. 1); the
+        # term holds Fri 9 and Mon 12: two working days, no art. 2 extension
+        (date(2026, 1, 8), 3, date(2026, 1, 12)),
+        # Thu 1 Jan 2026 + 3 days: Fri 2 Jan is gelijkgesteld, so only Mon 5
+        # is a working day: art. 2 extends to Tue 6 Jan
+        (date(2026, 1, 1), 3, date(2026, 1, 6)),
+        # two calendar days: art. 2 does not apply (fewer than three days)
+        (date(2026, 1, 1), 2, date(2026, 1, 5)),
+    ],
+)
+def test_atw_art_2_boundary(start: date, days: int, due: date) -> None:
+    """Atw art. 2 extends a term only when it holds fewer than two working days."""
+    assert term_end(start, days=days, kind=S).due == due
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "due", "provisional"),
+    [
+        (date(2023, 1, 2), 700, date(2025, 10, 14), False),  # 2023-2025 covered
+        (date(2026, 1, 5), 700, date(2028, 10, 13), False),  # 2026-2028 covered
+        (date(2026, 1, 5), 800, date(2029, 3, 7), True),  # 2029 not covered
+        (date(2021, 6, 1), 600, date(2023, 10, 10), True),  # 2021, 2022 not
+        (date(2022, 3, 1), 20, date(2022, 3, 29), True),
+        (date(2025, 3, 3), 20, date(2025, 3, 31), False),
+    ],
+)
+def test_working_day_terms_provisional(
+    start: date, n: int, due: date, provisional: bool
+) -> None:
+    """A term in working days is provisional when a year it touches has no
+    known besluit gelijkstelling; the Atw flag follows the kind."""
+    d = term_end(start, working_days=n, kind=N)
+    assert (d.due, d.plain_end, d.provisional) == (due, due, provisional)
+    assert d.atw_applied is False
+    assert d.calendar is default_calendar()
+    assert term_end(start, working_days=n, kind=S).atw_applied is True
+
+
+def test_non_statutory_never_provisional() -> None:
+    """A reglement term does not depend on feestdagen: never provisional."""
+    d = term_end(date(2035, 1, 1), weeks=6, kind=N)
+    assert d.provisional is False
+    assert d.atw_applied is False
+    assert d.calendar is default_calendar()
+
+
+def test_range_end_exactly() -> None:
+    """Terms ending on the last day are computed; one day more is refused."""
+    last = default_calendar().tables.work[-1]
+    assert last == date(2099, 12, 31)
+    assert term_end(date(2099, 12, 29), days=2, kind=N).due == date(2099, 12, 31)
+    with pytest.raises(k.InvalidDateError):
+        term_end(date(2099, 12, 30), days=2, kind=N)
+    total = len(default_calendar().tables.work)
+    assert term_end(date(2000, 1, 1), working_days=total, kind=N).due == last
+    with pytest.raises(k.InvalidDateError):
+        term_end(date(2000, 1, 1), working_days=total + 1, kind=N)
+    with pytest.raises(k.InvalidDateError):
+        add_working_days(last, 1)
+    with pytest.raises(k.InvalidDateError):
+        add_working_days(date(2000, 1, 1), -1)
+    assert add_working_days(date(2000, 1, 1), 1) == date(2000, 1, 3)
+    assert add_working_days(date(2000, 1, 4), -1) == date(2000, 1, 3)
+
+
+@pytest.mark.parametrize("day", [date(2100, 1, 1), date(1999, 12, 31)])
+def test_add_working_days_outside(day: date) -> None:
+    """A day just outside the range is refused, in either direction."""
+    for n in (1, -1, 0):
+        with pytest.raises(k.InvalidDateError):
+            add_working_days(day, n)
+
+
+def test_add_working_days_types() -> None:
+    """A datetime or a string day is refused with the day's own message."""
+    with pytest.raises(k.ArgumentTypeError, match="got a datetime"):
+        add_working_days(datetime(2026, 1, 5, tzinfo=UTC), 1)
+    with pytest.raises(
+        k.ArgumentTypeError, match=r"^day must be a datetime.date, got str$"
+    ):
+        add_working_days("2026-01-05", 1)
+
+
+def test_is_missed_boundary() -> None:
+    """An act on the due date is on time; the day after is too late."""
+    d = term_end(date(2026, 4, 2), weeks=6, kind=S)
+    assert d.is_missed(d.due) is False
+    assert d.is_missed(date(2026, 5, 19)) is True
+
+
+#: A calendar with an extra gelijkgestelde dag: Friday 11 May 2029, after
+#: Hemelvaartsdag (Thursday 10 May 2029). Invented for the test.
+EXTRA = default_calendar().with_besluit(
+    Besluit("Testbesluit 2029", "test", 2029, 2029, (date(2029, 5, 11),))
+)
+
+
+def test_custom_calendar_everywhere() -> None:
+    """Every query honours the calendar it is given, not the default."""
+    friday = date(2029, 5, 11)
+    assert is_working_day(friday)
+    assert not is_working_day(friday, calendar=EXTRA)
+    assert k.deadlines.is_holiday(friday, calendar=EXTRA)
+    assert friday in [h.day for h in k.deadlines.holidays(2029, calendar=EXTRA)]
+    assert friday not in [h.day for h in k.deadlines.holidays(2029)]
+    assert add_working_days(date(2029, 5, 9), 1) == friday
+    assert add_working_days(date(2029, 5, 9), 1, calendar=EXTRA) == date(2029, 5, 14)
+    assert working_days_between(date(2029, 5, 9), date(2029, 5, 14)) == 2
+    assert (
+        working_days_between(date(2029, 5, 9), date(2029, 5, 14), calendar=EXTRA) == 1
+    )
+    d = term_end(date(2029, 3, 29), weeks=6, kind=S, calendar=EXTRA)
+    assert d.due == date(2029, 5, 14)
+    assert "is a gelijkgestelde dag (Atw art. 3 lid 3; Testbesluit 2029)" in d.explain()
+    assert not d.provisional
+    assert term_end(date(2029, 3, 29), weeks=6, kind=S).due == date(2029, 5, 11)
+
+
+def test_two_feestdagen_on_one_day() -> None:
+    """5 May 2005 was both Bevrijdingsdag and Hemelvaartsdag: both are kept."""
+    names = [h.name for h in default_calendar().holidays_on(date(2005, 5, 5))]
+    assert names == ["Bevrijdingsdag (de vijfde mei)", "Hemelvaartsdag"]
+
+
+def test_last_years_have_feestdagen() -> None:
+    """The day tables include the feestdagen of the last years of the range."""
+    assert not is_working_day(date(2098, 12, 25))
+    assert not is_working_day(date(2099, 12, 25))
+    assert k.deadlines.is_holiday(date(2099, 1, 1))
+
+
+class _NoOffset(tzinfo):
+    """A time zone that does not know its offset (utcoffset returns None)."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+
+def test_receipt_date_labels() -> None:
+    """receipt_date refuses a tzinfo without an offset, and names what is out
+    of range."""
+    with pytest.raises(k.InvalidDateError, match="naive datetime"):
+        receipt_date(datetime(2026, 1, 5, tzinfo=_NoOffset()))
+    with pytest.raises(k.InvalidDateError, match=r"^receipt date 2100-01-01 is"):
+        receipt_date(datetime(2100, 1, 1, 12, tzinfo=UTC))
+    with pytest.raises(k.InvalidDateError, match=r"^moment 2100-01-01 is"):
+        receipt_date(date(2100, 1, 1))
+    with pytest.raises(k.ArgumentTypeError, match=r"^moment must be"):
+        receipt_date("2026-01-05")
+
+
+def test_argument_labels() -> None:
+    """Type errors name the argument: start, until, year."""
+    with pytest.raises(
+        k.ArgumentTypeError, match=r"^start must be a datetime.date, got list"
+    ):
+        term_end([2026], kind=S, weeks=6)
+    with pytest.raises(k.ArgumentTypeError, match=r"^start must be"):
+        agreed_deadline("2026-04-02", date(2026, 4, 3), source="x")
+    with pytest.raises(k.ArgumentTypeError, match=r"^until must be"):
+        agreed_deadline(date(2026, 4, 2), "2026-04-03", source="x")
+    d = agreed_deadline(date(2026, 4, 2), date(2026, 4, 3), source="x")
+    assert d.atw_applied is False
+    assert d.provisional is False
