@@ -887,3 +887,65 @@ def test_argument_labels() -> None:
     d = agreed_deadline(date(2026, 4, 2), date(2026, 4, 3), source="x")
     assert d.atw_applied is False
     assert d.provisional is False
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "exclusion"),
+    [
+        ({"weeks": 13}, "a term of more than twelve weeks"),
+        ({"days": 91}, "a term of more than 90 days"),
+        ({"months": 4}, "a term of more than three months"),
+        ({"years": 1}, "a term in years"),
+    ],
+)
+def test_atw_art_4_texts(kwargs: dict[str, int], exclusion: str) -> None:
+    """Each Atw art. 4 exclusion is named in the trail."""
+    d = term_end(date(2026, 4, 2), kind=S, **kwargs)
+    assert (
+        d.steps[-1].reason == f"due; {exclusion}: the Atw does not apply (Atw art. 4)"
+    )
+
+
+def test_deadline_repr() -> None:
+    """A deadline's repr shows its dates and flags, readable in a log."""
+    d = term_end(date(2026, 4, 2), weeks=6, kind=S)
+    assert repr(d) == (
+        "Deadline(start=2026-04-02, term='6 weeks', due=2026-05-18, "
+        "atw_applied=True, provisional=False)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: term_end(date(2026, 1, 5), kind=S, days=10**9),
+            "days=a number that large: a term can be at most 36525 days, the supported range 2000-2099",
+        ),
+        (
+            lambda: term_end(date(2026, 1, 5), kind=S, days=10**9 - 1),
+            "days=999999999: a term can be at most 36525 days, the supported range 2000-2099",
+        ),
+        (
+            lambda: k.deadlines.holidays(10**9),
+            "year (a number that large) is outside the supported range 2000..2099",
+        ),
+        (
+            lambda: k.deadlines.holidays(-(10**9)),
+            "year (a number that large) is outside the supported range 2000..2099",
+        ),
+        (
+            lambda: k.deadlines.holidays(-(10**9) + 1),
+            "year -999999999 is outside the supported range 2000..2099",
+        ),
+        (
+            lambda: k.deadlines.holidays(-100),
+            "year -100 is outside the supported range 2000..2099",
+        ),
+    ],
+)
+def test_large_numbers_in_messages(call: Callable[[], object], message: str) -> None:
+    """Numbers of ten digits or more are not written out in a message."""
+    with pytest.raises(k.KlachtrechtError) as info:
+        call()
+    assert str(info.value) == message
