@@ -20,6 +20,7 @@ from collections.abc import (
     MutableSet,
 )
 from datetime import date, datetime, timezone
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
@@ -134,13 +135,15 @@ def _fixed_offset(at: datetime) -> datetime:
 
 
 _MUTABLE = (dict, bytearray, set, MutableMapping, MutableSet, MutableSequence)
+#: Types that need no check (the common ones, answered fast).
+_IMMUTABLE = frozenset({str, int, bool, type(None), date, datetime, Decimal, Party})
 
 
 def _frozen_value(key: str, value: Any, depth: int = 0) -> Any:
     """``value`` as an immutable value: lists become tuples; mutable
     containers (dict, set, bytearray, ...) are refused."""
     kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
+    if kind in _IMMUTABLE:
         return value
     if kind is list or kind is tuple:
         if depth >= 8:
@@ -161,7 +164,7 @@ def _frozen_value(key: str, value: Any, depth: int = 0) -> Any:
 
 
 def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         raise ArgumentTypeError(
             f"EventRecord.data must be a mapping, got {type(data).__name__}",
             params={"field": "data", "type": type(data).__name__},
@@ -173,7 +176,9 @@ def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:
                 f"EventRecord.data keys must be str, got {type(key).__name__}",
                 params={"field": "data", "type": type(key).__name__},
             )
-        items.append((key, _frozen_value(key, value)))
+        if type(value) not in _IMMUTABLE:
+            value = _frozen_value(key, value)  # noqa: PLW2901
+        items.append((key, value))
     return MappingProxyType(dict(sorted(items)))
 
 
@@ -205,14 +210,27 @@ class EventRecord:
     set or bytearray is refused).
     """
 
-    event: str = attrs.field(validator=_ident)
-    at: datetime = attrs.field(converter=_fixed_offset, validator=_moment)
-    by: Role = attrs.field(validator=_role)
-    basis: str = attrs.field(validator=_text)
+    event: str
+    at: datetime = attrs.field(converter=_fixed_offset)
+    by: Role
+    basis: str
     data: Mapping[str, Any] = attrs.field(converter=_freeze, factory=dict, hash=False)
     personal: frozenset[str] = attrs.field(
         converter=_names, factory=frozenset, eq=False
     )
+
+    def __attrs_post_init__(self) -> None:
+        # inline checks (not attrs validators): made once per applied event
+        event = self.event
+        if type(event) is not str or not event.strip():
+            _ident(self, _FIELDS.event, event)
+        at = self.at
+        if not isinstance(at, datetime) or at.utcoffset() is None:
+            _moment(self, _FIELDS.at, at)
+        if type(self.by) is not Role:
+            _role(self, _FIELDS.by, self.by)
+        if type(self.basis) is not str:
+            _text(self, _FIELDS.basis, self.basis)
 
     @property
     def day(self) -> date:
@@ -246,6 +264,9 @@ class EventRecord:
             if key == "data":
                 value = _freeze(value)  # noqa: PLW2901
             object.__setattr__(self, key, value)
+
+
+_FIELDS = attrs.fields(EventRecord)
 
 
 @attrs.frozen(repr=False)
