@@ -164,7 +164,7 @@ class TestCodeAndParams:
             code: ClassVar[str] = "event_not_allowed"
 
         exc = Coded(case_id="A", state="raised", event="x", allowed=("y",))
-        exc.params = MappingProxyType(  # type: ignore[attr-defined]
+        exc.params = MappingProxyType(
             {"case_id": "B", "state": "raised", "event": "x", "allowed": ("z",)}
         )
         assert render_error(exc).startswith("zaak 'B': ")

@@ -8,7 +8,8 @@ Algemene termijnenwet; see :mod:`klachtrecht.deadlines`.
 from typing import TYPE_CHECKING, Any
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role, Status
-from klachtrecht._errors import (
+from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
+from klachtrecht.errors import (
     ArgumentTypeError,
     CaseError,
     DefinitionError,
@@ -23,7 +24,6 @@ from klachtrecht._errors import (
     UnknownRegimeError,
     VersionConflictError,
 )
-from klachtrecht.deadlines import Deadline, TermKind, receipt_date, term_end
 from klachtrecht.regimes import REGIMES, regime
 
 if TYPE_CHECKING:

@@ -1,21 +1,28 @@
 """Command line: ``klachtrecht`` or ``python -m klachtrecht``.
 
 Subcommands: ``demo``, ``deadline``, ``holidays``, ``diagram``. Exit codes: 0 on
-success, 2 on bad input (with a one-line message on stderr).
+success; 2 on bad input, with one line on stderr and never a traceback; 141
+when the reader of the output went away (``klachtrecht demo | head -1``), quietly;
+70 for an internal error (a bug: please report it), with one line on stderr.
+
+Files are written atomically: the new text goes to a temporary file in the same
+folder, which then replaces the page; a failure leaves the page byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.metadata
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NoReturn
 
 from klachtrecht._diagram import mermaid, reference, sync
-from klachtrecht._errors import KlachtrechtError
 from klachtrecht._examples import DEADLINE_EXAMPLES, EXAMPLES
 from klachtrecht.deadlines import (
     TermKind,
@@ -24,9 +31,26 @@ from klachtrecht.deadlines import (
     is_covered,
     term_end,
 )
+from klachtrecht.errors import KlachtrechtError
 from klachtrecht.regimes import regime
 
 __all__ = ["main"]
+
+
+#: Exit codes (see the module docstring).
+EXIT_BAD_INPUT = 2
+EXIT_PIPE = 141
+EXIT_INTERNAL = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error (no usage block) and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_BAD_INPUT,
+            f"{self.prog}: error: {message} (see {self.prog} --help)\n",
+        )
 
 
 def _date(text: str) -> date:
@@ -34,8 +58,56 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date in the form YYYY-MM-DD"
+            f"{text[:40]!r} is not a date in the form YYYY-MM-DD"
         ) from None
+
+
+def _int(text: str) -> int:
+    """A whole number of at most 9 digits (a larger one is no term or year)."""
+    digits = text.strip().removeprefix("-").removeprefix("+")
+    if not digits.isdigit() or not digits.isascii() or len(digits) > 9:
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is not a whole number of at most 9 digits"
+        )
+    return int(text)
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Replace the file at ``path`` with ``text`` (UTF-8), atomically.
+
+    The text goes to a temporary file in the same folder (so the rename stays
+    on one file system), is flushed to disk, and then replaces ``path`` with
+    ``os.replace``; the file keeps its permission bits, and a symbolic link
+    keeps pointing at the (new) file. On any failure the old file is left byte
+    for byte and the temporary file is removed.
+    """
+    path = os.path.realpath(path)  # a symlinked page: replace its target
+    folder = os.path.dirname(path)
+    try:
+        mode: int | None = os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below
+        "w",
+        encoding="utf-8",
+        newline="",
+        dir=folder,
+        prefix=f".{os.path.basename(path)}.",
+        suffix=".tmp",
+        delete=False,
+    )
+    try:
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(handle.name, mode)
+        os.replace(handle.name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise
 
 
 def _print(line: str = "") -> None:
@@ -160,21 +232,54 @@ def _holidays(args: argparse.Namespace) -> int:
     return 0
 
 
+class _RefusedError(Exception):
+    """Bad input found by the CLI itself: one line, exit code 2."""
+
+
+def _read_page(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise _RefusedError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise _RefusedError(f"{path}: is a directory, not a page") from None
+    except UnicodeDecodeError:
+        raise _RefusedError(f"{path}: not a UTF-8 text file") from None
+    except OSError as exc:
+        raise _RefusedError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
 def _diagram(args: argparse.Namespace) -> int:
     reg = regime(args.regime)
     if args.sync:
+        # every page is read and rewritten in memory first: nothing is written
+        # unless all pages sync, and each write is atomic
+        pages = []
         for path in args.sync:
-            with open(path, encoding="utf-8") as handle:
-                text = handle.read()
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(sync(text, reg))
+            text = _read_page(path)
+            try:
+                pages.append((path, sync(text, reg)))
+            except (ValueError, KeyError):
+                raise _RefusedError(
+                    f"{path}: a malformed generated block (expected "
+                    "'<!-- generated:diagram|reference -->' ... "
+                    "'<!-- /generated -->'); nothing was written"
+                ) from None
+        for path, new in pages:
+            try:
+                write_atomic(path, new)
+            except OSError as exc:
+                raise _RefusedError(
+                    f"{path}: cannot be written ({exc.strerror}); it is unchanged"
+                ) from None
         return 0
     sys.stdout.write(reference(reg) if args.markdown else mermaid(reg))
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="klachtrecht",
         description="Dutch complaint procedures in care: deadlines and regimes.",
     )
@@ -186,8 +291,8 @@ def _parser() -> argparse.ArgumentParser:
     deadline = sub.add_parser("deadline", help="compute a term and explain it")
     deadline.add_argument("start", type=_date, help="the day the term is counted from")
     for unit in ("weeks", "days", "months", "years"):
-        deadline.add_argument(f"--{unit}", type=int, default=0)
-    deadline.add_argument("--working-days", dest="working_days", type=int, default=0)
+        deadline.add_argument(f"--{unit}", type=_int, default=0)
+    deadline.add_argument("--working-days", dest="working_days", type=_int, default=0)
     deadline.add_argument(
         "--non-statutory",
         action="store_true",
@@ -198,7 +303,7 @@ def _parser() -> argparse.ArgumentParser:
     deadline.set_defaults(func=_deadline)
 
     hol = sub.add_parser("holidays", help="the Atw feestdagen of a year")
-    hol.add_argument("year", type=int)
+    hol.add_argument("year", type=_int)
     hol.add_argument("--json", action="store_true", help="machine-readable output")
     hol.add_argument(
         "--compare",
@@ -222,14 +327,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _pipe_closed() -> int:
+    """The reader went away: send the rest of the output nowhere, quietly."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (never raises, but for
+    ``--help`` and argument errors, which exit through ``SystemExit``)."""
     args = _parser().parse_args(argv)
     try:
         result: int = args.func(args)
-    except KlachtrechtError as exc:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _pipe_closed()
+    except (KlachtrechtError, _RefusedError) as exc:
         sys.stderr.write(f"klachtrecht: error: {exc}\n")
-        return 2
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line, never a traceback
+        sys.stderr.write(
+            f"klachtrecht: internal error ({type(exc).__name__}); please report it\n"
+        )
+        return EXIT_INTERNAL
     return result
 
 

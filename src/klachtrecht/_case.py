@@ -12,15 +12,23 @@ are kept, but never shown by ``repr``/``str`` and never put in error messages.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import (
+    Iterable,
+    Mapping,
+    MutableMapping,
+    MutableSequence,
+    MutableSet,
+)
 from datetime import date, datetime, timezone
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from klachtrecht import _capacities
-from klachtrecht.deadlines import Deadline, receipt_date
+from klachtrecht.deadlines import Deadline, check_date, receipt_date
+from klachtrecht.errors import ArgumentTypeError, InvalidDateError
 
 __all__ = ["Case", "Due", "EventRecord", "Party", "Role", "Status"]
 
@@ -70,6 +78,33 @@ _ROLE_LABELS = {
 }
 
 
+def _role(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not Role:
+        raise ArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a Role, "
+            f"got {type(value).__name__}",
+            params={"field": attribute.name, "type": type(value).__name__},
+        )
+
+
+def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str:
+        raise ArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a str, "
+            f"got {type(value).__name__}",
+            params={"field": attribute.name, "type": type(value).__name__},
+        )
+
+
+def _ident(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _text(instance, attribute, value)
+    if not value.strip():  # type: ignore[attr-defined]
+        raise ArgumentTypeError(
+            f"{type(instance).__name__}.{attribute.name} must not be blank",
+            params={"field": attribute.name},
+        )
+
+
 @attrs.frozen(repr=False)
 class Party:
     """A party to a case (partij).
@@ -80,13 +115,20 @@ class Party:
     ``"representative"``: Wkkgz art. 14 lid 1); an old stored word
     (``"nabestaande"``, ``"vertegenwoordiger"``) is read as its code.
     ``name`` and ``contact`` are personal data: stored, never shown.
+
+    Every field is checked when the party is made: ``role`` a :class:`Role`,
+    ``ref`` a non-blank ``str``, the others ``str``
+    (:class:`~klachtrecht.errors.ArgumentTypeError` otherwise, naming the field
+    but never its value).
     """
 
-    role: Role
-    ref: str
-    capacity: str = attrs.field(default="", converter=_capacities.current)
-    name: str = ""
-    contact: str = ""
+    role: Role = attrs.field(validator=_role)
+    ref: str = attrs.field(validator=_ident)
+    capacity: str = attrs.field(
+        default="", converter=_capacities.current, validator=_text
+    )
+    name: str = attrs.field(default="", validator=_text)
+    contact: str = attrs.field(default="", validator=_text)
 
     def __repr__(self) -> str:
         return f"Party(role={self.role.value!r}, <personal data hidden>)"
@@ -109,8 +151,65 @@ def _fixed_offset(at: datetime) -> datetime:
     return at
 
 
+_MUTABLE = (dict, bytearray, set, MutableMapping, MutableSet, MutableSequence)
+#: Types that need no check (the common ones, answered fast).
+_IMMUTABLE = frozenset({str, int, bool, type(None), date, datetime, Decimal, Party})
+
+
+def _frozen_value(key: str, value: Any, depth: int = 0) -> Any:
+    """``value`` as an immutable value: lists become tuples; mutable
+    containers (dict, set, bytearray, ...) are refused."""
+    kind = type(value)
+    if kind in _IMMUTABLE:
+        return value
+    if kind is list or kind is tuple:
+        if depth >= 8:
+            raise ArgumentTypeError(
+                f"EventRecord.data[{key!r}] is nested too deeply",
+                params={"field": key},
+            )
+        return tuple(_frozen_value(key, v, depth + 1) for v in value)
+    if kind is set or kind is frozenset:
+        return frozenset(_frozen_value(key, v, depth + 1) for v in value)
+    if isinstance(value, _MUTABLE):
+        raise ArgumentTypeError(
+            f"EventRecord.data[{key!r}] must be an immutable value, "
+            f"got {kind.__name__}",
+            params={"field": key, "type": kind.__name__},
+        )
+    return value
+
+
 def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(sorted(data.items())))
+    if type(data) is not dict and not isinstance(data, Mapping):
+        raise ArgumentTypeError(
+            f"EventRecord.data must be a mapping, got {type(data).__name__}",
+            params={"field": "data", "type": type(data).__name__},
+        )
+    items = []
+    for key, value in data.items():
+        if type(key) is not str:
+            raise ArgumentTypeError(
+                f"EventRecord.data keys must be str, got {type(key).__name__}",
+                params={"field": "data", "type": type(key).__name__},
+            )
+        if type(value) not in _IMMUTABLE:
+            value = _frozen_value(key, value)  # noqa: PLW2901
+        items.append((key, value))
+    return MappingProxyType(dict(sorted(items)))
+
+
+def _moment(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, datetime):
+        raise ArgumentTypeError(
+            f"EventRecord.at must be an aware datetime, got {type(value).__name__}",
+            params={"field": "at", "type": type(value).__name__},
+        )
+    if value.utcoffset() is None:
+        raise InvalidDateError(
+            "EventRecord.at is a naive datetime; give a time zone",
+            params={"field": "at"},
+        )
 
 
 @attrs.frozen(repr=False)
@@ -121,6 +220,11 @@ class EventRecord:
     received the oordeel), kept at its fixed UTC offset so events order by
     instant, also across a DST change. ``data`` holds the event's fields, read-only.
     ``personal`` names the fields of ``data`` that are personal data.
+
+    Checked when made: ``event`` a non-blank ``str``, ``at`` an aware
+    ``datetime``, ``by`` a :class:`Role`, ``basis`` a ``str``, ``data`` a mapping
+    with ``str`` keys whose values are immutable (lists become tuples; a dict,
+    set or bytearray is refused).
     """
 
     event: str
@@ -131,6 +235,19 @@ class EventRecord:
     personal: frozenset[str] = attrs.field(
         converter=_names, factory=frozenset, eq=False
     )
+
+    def __attrs_post_init__(self) -> None:
+        # inline checks (not attrs validators): made once per applied event
+        event = self.event
+        if type(event) is not str or not event.strip():
+            _ident(self, _FIELDS.event, event)
+        at = self.at
+        if not isinstance(at, datetime) or at.utcoffset() is None:
+            _moment(self, _FIELDS.at, at)
+        if type(self.by) is not Role:
+            _role(self, _FIELDS.by, self.by)
+        if type(self.basis) is not str:
+            _text(self, _FIELDS.basis, self.basis)
 
     @property
     def day(self) -> date:
@@ -166,6 +283,9 @@ class EventRecord:
             object.__setattr__(self, key, value)
 
 
+_FIELDS = attrs.fields(EventRecord)
+
+
 @attrs.frozen(repr=False)
 class Case:
     """A complaint case (klachtdossier): an immutable value.
@@ -184,6 +304,31 @@ class Case:
     parties: tuple[Party, ...]
     settings: Any
     facts: Any
+
+    def __attrs_post_init__(self) -> None:
+        # cheap checks: a Case is made twice per applied event
+        case_id, history, parties = self.case_id, self.history, self.parties
+        if type(case_id) is not str or not case_id.strip():
+            raise ArgumentTypeError(
+                "Case.case_id must be a non-blank str", params={"field": "case_id"}
+            )
+        if type(self.regime) is not str or type(self.state) is not str:
+            raise ArgumentTypeError(
+                "Case.regime and Case.state must be str",
+                params={"field": "regime" if type(self.regime) is not str else "state"},
+            )
+        if type(self.version) is not int or self.version < 0:
+            raise ArgumentTypeError(
+                "Case.version must be an int >= 0", params={"field": "version"}
+            )
+        if type(history) is not tuple:
+            history = _tuple_of(history, EventRecord, "history")
+            object.__setattr__(self, "history", history)
+        elif history and type(history[-1]) is not EventRecord:
+            # the engine appends one record at a time: check the new one
+            _tuple_of(history, EventRecord, "history")
+        if type(parties) is not tuple or (parties and type(parties[-1]) is not Party):
+            object.__setattr__(self, "parties", _tuple_of(parties, Party, "parties"))
 
     def party(self, role: Role) -> Party | None:
         """The current party in ``role``, or None."""
@@ -204,6 +349,21 @@ class Case:
         )
 
     __str__ = __repr__
+
+
+def _tuple_of(values: object, kind: type, name: str) -> tuple[Any, ...]:
+    if not isinstance(values, (list, tuple)):
+        raise ArgumentTypeError(
+            f"Case.{name} must be a tuple, got {type(values).__name__}",
+            params={"field": name, "type": type(values).__name__},
+        )
+    for value in values:
+        if type(value) is not kind:
+            raise ArgumentTypeError(
+                f"Case.{name} holds {kind.__name__}s, got {type(value).__name__}",
+                params={"field": name, "type": type(value).__name__},
+            )
+    return tuple(values)
 
 
 class Status(enum.Enum):
@@ -234,7 +394,9 @@ class Due:
         return self.deadline.due
 
     def status(self, on: date) -> Status:
-        """Met, late, pending or missed, as seen on day ``on``."""
+        """Met, late, pending or missed, as seen on day ``on`` (a plain date)."""
+        if type(on) is not date:
+            check_date(on, "on")
         if self.met_on is not None:
             return Status.MET if self.met_on <= self.due else Status.LATE
         return Status.MISSED if on > self.due else Status.PENDING

@@ -21,14 +21,14 @@ from statemachine import Event, State, StateMachine
 from statemachine.transition_list import TransitionList
 
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
-from klachtrecht._errors import (
+from klachtrecht.deadlines import AtwCalendar, check_date
+from klachtrecht.errors import (
     ArgumentTypeError,
     DefinitionError,
     EventDataError,
     GuardError,
     InvalidDateError,
 )
-from klachtrecht.deadlines import AtwCalendar, check_date
 
 __all__ = [
     "OPEN",

@@ -33,15 +33,15 @@ from klachtrecht._definition import (
     each_to,
     requires,
 )
-from klachtrecht._errors import (
+from klachtrecht._plan import Plan, advance, compile_plans
+from klachtrecht.deadlines import AtwCalendar, check_date, default_calendar
+from klachtrecht.errors import (
     ArgumentTypeError,
     EventDataError,
     EventNotAllowedError,
     GuardError,
     VersionConflictError,
 )
-from klachtrecht._plan import Plan, advance, compile_plans
-from klachtrecht.deadlines import AtwCalendar, check_date, default_calendar
 
 __all__ = [
     "Definition",

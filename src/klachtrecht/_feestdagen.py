@@ -21,13 +21,15 @@ compares this module with it, so a difference is seen, never trusted blindly.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from types import MappingProxyType
 
 import attrs
 from dateutil.easter import easter
 
-from klachtrecht._errors import ArgumentTypeError, DefinitionError, InvalidDateError
+from klachtrecht.errors import ArgumentTypeError, DefinitionError, InvalidDateError
 
 __all__ = [
     "BASE",
@@ -65,11 +67,21 @@ class Holiday:
 
 
 def _dates(days: Iterable[date]) -> tuple[date, ...]:
-    return tuple(days)
+    try:
+        return tuple(days)
+    except TypeError:
+        raise DefinitionError(
+            f"besluit days must be an iterable of dates, got {type(days).__name__}"
+        ) from None
 
 
 def _besluiten(besluiten: Iterable[Besluit]) -> tuple[Besluit, ...]:
-    return tuple(besluiten)
+    try:
+        return tuple(besluiten)
+    except TypeError:
+        raise DefinitionError(
+            f"besluiten must be an iterable of Besluit, got {type(besluiten).__name__}"
+        ) from None
 
 
 @attrs.frozen
@@ -88,6 +100,11 @@ class Besluit:
     days: tuple[date, ...] = attrs.field(converter=_dates)
 
     def __attrs_post_init__(self) -> None:
+        for name in ("title", "citation"):
+            if type(getattr(self, name)) is not str:
+                raise DefinitionError(f"besluit {name} must be a str")
+        if type(self.first_year) is not int or type(self.last_year) is not int:
+            raise DefinitionError(f"besluit {self.title!r}: years must be ints")
         if not MIN_DATE.year <= self.first_year <= self.last_year <= MAX_DATE.year:
             raise DefinitionError(
                 f"besluit {self.title!r}: period {self.first_year}-{self.last_year} "
@@ -96,7 +113,8 @@ class Besluit:
         for day in self.days:
             if type(day) is not date:
                 raise DefinitionError(
-                    f"besluit {self.title!r}: {day!r} is not a datetime.date"
+                    f"besluit {self.title!r}: days must be datetime.date values, "
+                    f"got {type(day).__name__}"
                 )
             if not self.first_year <= day.year <= self.last_year:
                 raise DefinitionError(
@@ -220,12 +238,14 @@ def check_date(value: object, what: str = "day") -> date:
                 "use receipt_date() to take its Dutch calendar date"
             )
         raise ArgumentTypeError(
-            f"{what} must be a datetime.date, got {type(value).__name__}"
+            f"{what} must be a datetime.date, got {type(value).__name__}",
+            params={"what": what, "type": type(value).__name__},
         )
     if not MIN_DATE <= value <= MAX_DATE:
         raise InvalidDateError(
             f"{what} {value.isoformat()} is outside the supported range "
-            f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}"
+            f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}",
+            params={"what": what, "min": MIN_DATE, "max": MAX_DATE},
         )
     return value
 
@@ -241,11 +261,14 @@ class Tables:
 
     Indexes are ``ordinal - MIN_DATE.toordinal()``.
 
-    - ``free[i]``: 1 when day i is a Saturday, Sunday or feestdag;
-    - ``cum[i]``: the number of working days among days ``0 .. i-1``;
-    - ``work[k]``: the k-th working day of the range, as a ``date``;
-    - ``named``: ordinal -> the feestdagen on that day;
+    - ``free[i]``: 1 when day i is a Saturday, Sunday or feestdag (``bytes``);
+    - ``cum[i]``: the number of working days among days ``0 .. i-1`` (tuple);
+    - ``work[k]``: the k-th working day of the range, as a ``date`` (tuple);
+    - ``named``: ordinal -> the feestdagen on that day (read-only mapping);
     - ``covered``: years with a known besluit gelijkstelling.
+
+    Every table is immutable: the tables are shared by every caller of the
+    calendar, across threads.
     """
 
     __slots__ = ("covered", "cum", "free", "named", "work")
@@ -257,19 +280,25 @@ class Tables:
                 ordinal = holiday.day.toordinal()
                 named[ordinal] = (*named.get(ordinal, ()), holiday)
         # ordinal 1 (0001-01-01) is a Monday, so (ordinal - 1) % 7 is the weekday
-        free = bytearray(
+        free = bytes(
             1 if (_BASE + i - 1) % 7 >= 5 or (_BASE + i) in named else 0
             for i in range(_SPAN)
         )
-        self.free = free
-        self.cum = [0, *itertools.accumulate(1 - f for f in free)]
-        self.work = [date.fromordinal(_BASE + i) for i in range(_SPAN) if not free[i]]
-        self.named = named
+        self.free: bytes = free
+        self.cum: tuple[int, ...] = (0, *itertools.accumulate(1 - f for f in free))
+        self.work: tuple[date, ...] = tuple(
+            date.fromordinal(_BASE + i) for i in range(_SPAN) if not free[i]
+        )
+        self.named: Mapping[int, tuple[Holiday, ...]] = MappingProxyType(named)
         self.covered = frozenset(
             year
             for besluit in calendar.besluiten
             for year in range(besluit.first_year, besluit.last_year + 1)
         )
+
+
+#: Serialises the first build of a calendar's tables (a few ms, ~1 MB each).
+_TABLES_LOCK = threading.Lock()
 
 
 @attrs.frozen(cache_hash=True, getstate_setstate=False)
@@ -292,7 +321,9 @@ class AtwCalendar:
         years: dict[int, str] = {}
         for besluit in self.besluiten:
             if not isinstance(besluit, Besluit):
-                raise DefinitionError(f"{besluit!r} is not a Besluit")
+                raise DefinitionError(
+                    f"besluiten must hold Besluit values, got {type(besluit).__name__}"
+                )
             for year in range(besluit.first_year, besluit.last_year + 1):
                 if year in years:
                     raise DefinitionError(
@@ -311,10 +342,13 @@ class AtwCalendar:
 
     @property
     def tables(self) -> Tables:
-        """The precomputed day tables (built on first access)."""
+        """The precomputed day tables (built once, on first access, also when
+        many threads ask at the same time)."""
         cache = self._cache
         if not cache:
-            cache.append(Tables(self))
+            with _TABLES_LOCK:
+                if not cache:
+                    cache.append(Tables(self))
         return cache[0]
 
     # -- queries ---------------------------------------------------------------
@@ -328,16 +362,26 @@ class AtwCalendar:
         gelijkgestelde dag may exist or still be published, so a deadline there
         may still move: it is flagged ``provisional``.
         """
+        if type(year) is not int:
+            raise ArgumentTypeError(
+                f"year must be an int, got {type(year).__name__}",
+                params={"what": "year", "type": type(year).__name__},
+            )
         return any(b.first_year <= year <= b.last_year for b in self.besluiten)
 
     def holidays(self, year: int) -> tuple[Holiday, ...]:
         """All feestdagen and gelijkgestelde dagen of ``year``, sorted by day."""
         if type(year) is not int:
-            raise ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
+            raise ArgumentTypeError(
+                f"year must be an int, got {type(year).__name__}",
+                params={"what": "year", "type": type(year).__name__},
+            )
         if not MIN_DATE.year <= year <= MAX_DATE.year:
+            shown = year if -(10**9) < year < 10**9 else "(a number that large)"
             raise InvalidDateError(
-                f"year {year} is outside the supported range "
-                f"{MIN_DATE.year}..{MAX_DATE.year}"
+                f"year {shown} is outside the supported range "
+                f"{MIN_DATE.year}..{MAX_DATE.year}",
+                params={"what": "year", "min": MIN_DATE.year, "max": MAX_DATE.year},
             )
         found = _statutory_holidays(year)
         for besluit in self.besluiten:

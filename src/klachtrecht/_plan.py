@@ -22,9 +22,9 @@ from typing import Any
 
 from klachtrecht._case import Case, EventRecord, Party, Role
 from klachtrecht._definition import Definition, EventSpec, Field, Guard, GuardFinding
-from klachtrecht._errors import EventDataError, GuardError
 from klachtrecht._fast import builder, is_plain
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE, AtwCalendar
+from klachtrecht.errors import EventDataError, GuardError
 
 __all__ = ["Plan", "advance", "compile_plans", "fast_acceptor"]
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from klachtrecht._errors import InvalidSettingError
+from klachtrecht.errors import InvalidSettingError
 
 __all__ = ["int_between", "is_bool", "non_negative_amount", "one_of"]
 

@@ -53,14 +53,14 @@ from typing import Any, Final, NoReturn
 import attrs
 
 from klachtrecht._case import Case, Role
-from klachtrecht._errors import (
+from klachtrecht.deadlines import MAX_DATE, MIN_DATE
+from klachtrecht.errors import (
     ArgumentTypeError,
     InvalidDateError,
     KlachtrechtError,
     SerializationError,
     UnknownRegimeError,
 )
-from klachtrecht.deadlines import MAX_DATE, MIN_DATE
 
 __all__ = [
     "MAX_TEXT",

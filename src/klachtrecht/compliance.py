@@ -26,8 +26,8 @@ from datetime import date
 import attrs
 
 from klachtrecht._case import Case, Due, Status
-from klachtrecht._errors import ArgumentTypeError
 from klachtrecht.deadlines import AtwCalendar, add_working_days, check_date, fmt_day
+from klachtrecht.errors import ArgumentTypeError
 from klachtrecht.regimes import regime as get_regime
 
 __all__ = ["Finding", "Reminder", "check", "due_within", "yearly_report"]

@@ -36,7 +36,6 @@ from typing import Final
 
 import attrs
 
-from klachtrecht._errors import ArgumentTypeError, InvalidDateError, InvalidTermError
 from klachtrecht._feestdagen import (
     BASE,
     DEFAULT_BESLUITEN,
@@ -49,10 +48,12 @@ from klachtrecht._feestdagen import (
     Tables,
     check_date,
 )
+from klachtrecht.errors import ArgumentTypeError, InvalidDateError, InvalidTermError
 
 __all__ = [
     "AMSTERDAM",
     "DEFAULT_BESLUITEN",
+    "MAX_AMOUNT",
     "MAX_DATE",
     "MIN_DATE",
     "AtwCalendar",
@@ -104,7 +105,8 @@ def _cal(calendar: object) -> AtwCalendar:
         return _DEFAULT
     if not isinstance(calendar, AtwCalendar):
         raise ArgumentTypeError(
-            f"calendar must be an AtwCalendar, got {type(calendar).__name__}"
+            f"calendar must be an AtwCalendar, got {type(calendar).__name__}",
+            params={"what": "calendar", "type": type(calendar).__name__},
         )
     return calendar
 
@@ -112,14 +114,34 @@ def _cal(calendar: object) -> AtwCalendar:
 def _out_of_range(what: str) -> InvalidDateError:
     return InvalidDateError(
         f"{what} falls outside the supported range "
-        f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}"
+        f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}",
+        params={"what": what, "min": MIN_DATE, "max": MAX_DATE},
     )
 
 
 def _check_int(value: object, what: str) -> int:
     if type(value) is not int:  # bool is refused on purpose
-        raise ArgumentTypeError(f"{what} must be an int, got {type(value).__name__}")
+        raise ArgumentTypeError(
+            f"{what} must be an int, got {type(value).__name__}",
+            params={"what": what, "type": type(value).__name__},
+        )
     return value
+
+
+def _shown(n: int) -> str:
+    """``n`` for a message, unless it is too long to show (or to convert)."""
+    return str(n) if -(10**9) < n < 10**9 else "a number that large"
+
+
+#: The longest term per unit: the whole supported range 2000-2099. A longer
+#: term cannot end inside it, so it is refused as a term (InvalidTermError).
+MAX_AMOUNT: Final = {
+    "years": MAX_DATE.year - MIN_DATE.year + 1,
+    "months": 12 * (MAX_DATE.year - MIN_DATE.year + 1),
+    "weeks": SPAN // 7 + 1,
+    "days": SPAN,
+    "working_days": SPAN,
+}
 
 
 # -- calendar queries -------------------------------------------------------------
@@ -180,7 +202,7 @@ def add_working_days(day: date, n: int, *, calendar: AtwCalendar | None = None) 
     k = t.cum[i + 1] + n - 1 if n > 0 else t.cum[i] + n
     if 0 <= k < len(t.work):
         return t.work[k]
-    raise _out_of_range(f"{n} working days from {day.isoformat()}")
+    raise _out_of_range(f"{_shown(n)} working days from {day.isoformat()}")
 
 
 def working_days_between(
@@ -220,7 +242,10 @@ def receipt_date(moment: date | datetime) -> date:
                 f"naive datetime {moment.isoformat()} refused: give a time zone "
                 f"(e.g. ZoneInfo({AMSTERDAM!r})) or pass a date"
             )
-        local = moment.astimezone(_amsterdam())  # type: ignore[arg-type]
+        try:
+            local = moment.astimezone(_amsterdam())  # type: ignore[arg-type]
+        except (OverflowError, ValueError):  # e.g. 9999-12-31T23:00-01:00
+            raise _out_of_range("the moment") from None
         return check_date(local.date(), "receipt date")
     return check_date(moment, "moment")
 
@@ -389,6 +414,21 @@ class Deadline:
         return " -> ".join(step.render(lang) for step in self.steps)
 
 
+def _check_kind_source(kind: object, source: object) -> tuple[TermKind, str]:
+    if not isinstance(kind, TermKind):
+        raise ArgumentTypeError(
+            "kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, "
+            f"got {type(kind).__name__}",
+            params={"what": "kind", "type": type(kind).__name__},
+        )
+    if not isinstance(source, str):
+        raise ArgumentTypeError(
+            f"source must be a str, got {type(source).__name__}",
+            params={"what": "source", "type": type(source).__name__},
+        )
+    return kind, source
+
+
 @lru_cache(maxsize=256, typed=True)
 def _parse_term(kind: object, source: object, *amounts: object) -> tuple[Term, bool]:
     """The Term for these arguments, and whether the Atw applies to it.
@@ -396,23 +436,28 @@ def _parse_term(kind: object, source: object, *amounts: object) -> tuple[Term, b
     The amounts are separate arguments so that ``typed=True`` keeps ``True``
     apart from ``1`` (inside one tuple argument they would compare equal).
     """
-    if not isinstance(kind, TermKind):
-        raise ArgumentTypeError(
-            f"kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, got {kind!r}"
-        )
-    if not isinstance(source, str):
-        raise ArgumentTypeError(f"source must be a str, got {type(source).__name__}")
+    kind, source = _check_kind_source(kind, source)
     given = {}
     for unit, amount in zip(_UNITS, amounts, strict=True):
         value = _check_int(amount, unit)
         if value < 0:
-            raise InvalidTermError(f"{unit}={value}: a term cannot be negative")
+            raise InvalidTermError(
+                f"{unit}={_shown(value)}: a term cannot be negative",
+                params={"unit": unit},
+            )
+        if value > MAX_AMOUNT[unit]:
+            raise InvalidTermError(
+                f"{unit}={_shown(value)}: a term can be at most {MAX_AMOUNT[unit]} "
+                f"{unit}, the supported range {MIN_DATE.year}-{MAX_DATE.year}",
+                params={"unit": unit, "max": MAX_AMOUNT[unit]},
+            )
         if value:
             given[unit] = value
     if len(given) != 1:
         raise InvalidTermError(
             "give exactly one positive unit (years, months, weeks, days or "
-            f"working_days); got {given or 'none'}"
+            f"working_days); got {given or 'none'}",
+            params={"units": tuple(given)},
         )
     ((unit, amount),) = given.items()
     term = Term(amount, unit, kind, source)
@@ -448,10 +493,14 @@ def term_end(
     except TypeError as exc:  # an unhashable argument: report it properly
         if isinstance(exc, ArgumentTypeError):
             raise
-        _validated(
-            start, kind, years, months, weeks, days, working_days, source, calendar
-        )
-        raise  # pragma: no cover - validation above always raises
+        check_date(start, "start")
+        _check_kind_source(kind, source)
+        for unit, amount in zip(
+            _UNITS, (years, months, weeks, days, working_days), strict=True
+        ):
+            _check_int(amount, unit)
+        _cal(calendar)
+        raise  # pragma: no cover - the checks above always raise
 
 
 # Keyed on the raw arguments with their types (typed=True keeps True apart from
@@ -605,7 +654,13 @@ def agreed_deadline(
     check_date(until, "until")
     if until < start:
         raise InvalidTermError(
-            f"agreed date {until.isoformat()} lies before {start.isoformat()}"
+            f"agreed date {until.isoformat()} lies before {start.isoformat()}",
+            params={"start": start, "until": until},
+        )
+    if not isinstance(source, str):
+        raise ArgumentTypeError(
+            f"source must be a str, got {type(source).__name__}",
+            params={"what": "source", "type": type(source).__name__},
         )
     term = Term((until - start).days, "agreed", TermKind.NON_STATUTORY, source)
     return Deadline(start, term, until, until, False, False, _cal(calendar))

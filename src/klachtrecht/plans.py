@@ -30,7 +30,7 @@ from typing import Final
 
 import attrs
 
-from klachtrecht._errors import ArgumentTypeError, KlachtrechtError
+from klachtrecht.errors import ArgumentTypeError, KlachtrechtError
 
 __all__ = ["MAX_AMOUNT", "MAX_COUNT", "Cost", "Plan", "PlanError", "compare"]
 
@@ -46,6 +46,8 @@ _CONTEXT: Final = Context(prec=40, rounding=ROUND_HALF_UP)
 
 class PlanError(KlachtrechtError, ValueError):
     """A plan or a cost question is refused: negative amount, VAT rate out of range."""
+
+    code = "invalid_plan"
 
 
 def _amount(value: object, what: str) -> Decimal:

@@ -37,9 +37,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from klachtrecht._case import Case, Due
-from klachtrecht._errors import ArgumentTypeError, InvalidDateError
 from klachtrecht._feestdagen import BASE, MAX_DATE, MIN_DATE
 from klachtrecht.deadlines import AtwCalendar, TermKind, default_calendar
+from klachtrecht.errors import ArgumentTypeError, InvalidDateError
 
 if TYPE_CHECKING:
     from klachtrecht import Regime

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from klachtrecht import regime
 from klachtrecht._case import Case, Role
-from klachtrecht._errors import ArgumentTypeError, GuardError
 from klachtrecht.deadlines import AtwCalendar, default_calendar, receipt_date
+from klachtrecht.errors import ArgumentTypeError, GuardError
 
 if TYPE_CHECKING:
     from klachtrecht.regimes.ombudsman import OmbudsmanSettings

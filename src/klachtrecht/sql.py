@@ -40,12 +40,6 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 
 from klachtrecht._case import Case
-from klachtrecht._errors import (
-    ArgumentTypeError,
-    InvalidDateError,
-    KlachtrechtError,
-    VersionConflictError,
-)
 from klachtrecht.compliance import Reminder
 from klachtrecht.deadlines import (
     AtwCalendar,
@@ -53,6 +47,12 @@ from klachtrecht.deadlines import (
     add_working_days,
     check_date,
     default_calendar,
+)
+from klachtrecht.errors import (
+    ArgumentTypeError,
+    InvalidDateError,
+    KlachtrechtError,
+    VersionConflictError,
 )
 from klachtrecht.projection import (
     calendar_fingerprint,

@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 
 from klachtrecht._case import Case, Party, Role
 from klachtrecht._engine import EventSpec, Field, Regime
-from klachtrecht._errors import EventDataError, GuardError
+from klachtrecht.errors import EventDataError, GuardError
 from klachtrecht.regimes import regime as get_regime
 
 __all__ = ["Step", "cases", "opened_cases", "personal_texts", "walks"]

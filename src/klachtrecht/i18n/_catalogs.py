@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from klachtrecht._errors import ArgumentTypeError, KlachtrechtError
+from klachtrecht.errors import ArgumentTypeError, KlachtrechtError
 
 __all__ = [
     "DOMAIN",

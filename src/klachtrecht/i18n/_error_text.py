@@ -23,7 +23,7 @@ import string
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from klachtrecht._errors import ArgumentTypeError
+from klachtrecht.errors import ArgumentTypeError
 from klachtrecht.i18n._catalogs import _catalog, _lookup, label
 from klachtrecht.i18n._formats import format_date
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from klachtrecht._errors import ArgumentTypeError
+from klachtrecht.errors import ArgumentTypeError
 from klachtrecht.i18n._catalogs import UnknownLanguageError
 
 if TYPE_CHECKING:

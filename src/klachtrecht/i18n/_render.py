@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from klachtrecht._errors import ArgumentTypeError
+from klachtrecht.errors import ArgumentTypeError
 from klachtrecht.i18n._catalogs import _lookup
 from klachtrecht.i18n._formats import _term_text, format_date
 

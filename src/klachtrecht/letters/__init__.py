@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from klachtrecht._case import Case, EventRecord, Role
-from klachtrecht._errors import ArgumentTypeError, KlachtrechtError
+from klachtrecht.errors import ArgumentTypeError, KlachtrechtError
 from klachtrecht.i18n import format_date, format_term
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ import importlib
 import threading
 from typing import TYPE_CHECKING
 
-from klachtrecht._errors import ArgumentTypeError, UnknownRegimeError
 from klachtrecht.deadlines import AtwCalendar
+from klachtrecht.errors import ArgumentTypeError, UnknownRegimeError
 
 if TYPE_CHECKING:
     from klachtrecht._engine import Regime

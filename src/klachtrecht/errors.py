@@ -1,62 +1,155 @@
-"""Exceptions of klachtrecht.
+"""Exceptions of klachtrecht (public: ``klachtrecht.errors``).
 
 Every exception derives from :class:`KlachtrechtError` and also from the builtin
 exception a caller would already catch (``ValueError``, ``TypeError``,
 ``LookupError``), so ``except ValueError`` keeps working for code that does not
 know this library.
 
+Each class has a stable, machine-readable :attr:`~KlachtrechtError.code` (e.g.
+``"version_conflict"``) and each error a :attr:`~KlachtrechtError.params`
+mapping with the non-personal values its message was built from, so a portal
+can map errors to HTTP statuses and render its own (e.g. Dutch) messages. The
+table of codes is in docs/errors.md.
+
 Messages are built from stored, non-personal values only (case id, state, event,
-dates, numbers): they are safe to log. No message ever contains a person's name,
-contact details or the text of a complaint.
+field names, type names, dates, numbers): they are safe to log. No message ever
+contains a person's name, contact details, the text of a complaint, or any other
+string given as input.
+
+>>> from klachtrecht.errors import InvalidTermError
+>>> InvalidTermError.code
+'invalid_term'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar
+
+__all__ = [
+    "ArgumentTypeError",
+    "CaseError",
+    "DefinitionError",
+    "EventDataError",
+    "EventNotAllowedError",
+    "GuardError",
+    "InvalidDateError",
+    "InvalidSettingError",
+    "InvalidTermError",
+    "KlachtrechtError",
+    "SerializationError",
+    "UnknownRegimeError",
+    "VersionConflictError",
+]
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+def _restore(
+    cls: type[KlachtrechtError], args: tuple[Any, ...], state: dict[str, Any]
+) -> KlachtrechtError:
+    """Unpickle an error without calling its (keyword-only) ``__init__``."""
+    error = cls.__new__(cls)
+    error.args = args
+    params = state.pop("params", {})
+    error.__dict__.update(state)
+    error.params = MappingProxyType(dict(params))
+    return error
 
 
 class KlachtrechtError(Exception):
-    """Root of every error raised by klachtrecht."""
+    """Root of every error raised by klachtrecht.
+
+    ``code`` is stable across releases (a class attribute); ``params`` holds the
+    non-personal values the message was built from (read-only).
+    """
+
+    #: Stable machine-readable code of this class of error.
+    code: ClassVar[str] = "klachtrecht_error"
+
+    params: Mapping[str, Any]
+
+    def __init__(self, message: str = "", *, params: Mapping[str, Any] | None = None):
+        super().__init__(message)
+        self.params = MappingProxyType(dict(params)) if params else _EMPTY
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        state["params"] = dict(self.params)
+        return (_restore, (type(self), self.args, state))
 
 
 class ArgumentTypeError(KlachtrechtError, TypeError):
     """An argument has the wrong type (a str or bool where a date or int belongs)."""
 
+    code = "argument_type"
+
 
 class InvalidDateError(KlachtrechtError, ValueError):
     """A date or moment is refused: naive datetime, or outside the supported range."""
 
+    code = "invalid_date"
+
 
 class InvalidTermError(KlachtrechtError, ValueError):
-    """A term (termijn) is refused: negative, empty, or mixing units."""
+    """A term (termijn) is refused: negative, empty, too long, or mixing units."""
+
+    code = "invalid_term"
 
 
 class InvalidSettingError(KlachtrechtError, ValueError):
     """A regime setting is refused (out of range, wrong type)."""
 
+    code = "invalid_setting"
+
 
 class DefinitionError(KlachtrechtError, TypeError):
     """A regime, calendar or besluit definition is inconsistent (a bug, not input)."""
 
+    code = "definition"
+
 
 class SerializationError(KlachtrechtError, ValueError):
-    """A case document is refused: malformed, unknown, from the future, or its
-    history does not replay to the stated case (nothing is half-loaded)."""
+    """A case document is refused: malformed, unknown, from the future, too large,
+    or its history does not replay to the stated case (nothing is half-loaded)."""
+
+    code = "serialization"
 
 
 class UnknownRegimeError(KlachtrechtError, LookupError):
     """No regime is registered under the requested name."""
+
+    code = "unknown_regime"
 
 
 class CaseError(KlachtrechtError, ValueError):
     """Base of errors about applying an event to a case.
 
     Carries the non-personal coordinates of the failure so callers can log or
-    display them: ``case_id``, ``state`` and ``event``.
+    display them: ``case_id``, ``state`` and ``event`` (also in ``params``).
     """
 
-    def __init__(self, message: str, *, case_id: str, state: str, event: str) -> None:
-        super().__init__(message)
+    code = "case_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        case_id: str,
+        state: str,
+        event: str,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            params={
+                "case_id": case_id,
+                "state": state,
+                "event": event,
+                **(params or {}),
+            },
+        )
         self.case_id = case_id
         self.state = state
         self.event = event
@@ -64,6 +157,8 @@ class CaseError(KlachtrechtError, ValueError):
 
 class EventNotAllowedError(CaseError):
     """The event is not allowed in the case's current state (nothing was changed)."""
+
+    code = "event_not_allowed"
 
     def __init__(
         self, *, case_id: str, state: str, event: str, allowed: Iterable[str]
@@ -76,11 +171,14 @@ class EventNotAllowedError(CaseError):
             case_id=case_id,
             state=state,
             event=event,
+            params={"allowed": self.allowed},
         )
 
 
 class GuardError(CaseError):
     """The event is known in this state, but a legal condition for it is not met."""
+
+    code = "guard_refused"
 
     def __init__(
         self, reason: str, *, case_id: str, state: str, event: str, source: str
@@ -93,11 +191,14 @@ class GuardError(CaseError):
             case_id=case_id,
             state=state,
             event=event,
+            params={"reason": reason, "source": source},
         )
 
 
 class EventDataError(CaseError):
     """The data given with an event is missing, unknown or of the wrong kind."""
+
+    code = "invalid_event_data"
 
     def __init__(self, problem: str, *, case_id: str, state: str, event: str) -> None:
         self.problem = problem
@@ -106,11 +207,14 @@ class EventDataError(CaseError):
             case_id=case_id,
             state=state,
             event=event,
+            params={"problem": problem},
         )
 
 
 class VersionConflictError(CaseError):
     """The case has moved on since the caller read it (optimistic concurrency)."""
+
+    code = "version_conflict"
 
     def __init__(
         self, *, case_id: str, state: str, event: str, expected: int, actual: int
@@ -124,4 +228,5 @@ class VersionConflictError(CaseError):
             case_id=case_id,
             state=state,
             event=event,
+            params={"expected": expected, "actual": actual},
         )
