@@ -214,7 +214,7 @@ class TestOneYear:
         after the conduct of 2 Mar 2025, leaves the end at 2 Mar 2026 (not a
         year after that procedure ended on 1 Oct 2026), and ground 24 may be
         used; without the day it began the procedure is not counted either."""
-        late = {
+        late: dict[str, Any] = {
             "complaint_filed_on": None,
             "klacht_ended_on": None,
             "exemption": "unreasonable",
