@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -37,6 +38,11 @@ CONCLUSION: dict[str, Any] = {
 }
 
 
+def notice(y: int, m: int, d: int, **data: Any) -> dict[str, Any]:
+    """A conclusion given on ``y-m-d``, stating the year of art. 9:24 lid 1."""
+    return {**CONCLUSION, "ombudsman_until": date(y + 1, m, d), **data}
+
+
 def at(y: int, m: int, d: int, hour: int = 10) -> datetime:
     """An Amsterdam moment."""
     return datetime(y, m, d, hour, tzinfo=AMS)
@@ -64,8 +70,10 @@ def formal(when: datetime = RECEIVED, **settings: Any) -> Case:
 
 
 def heard(case: Case, when: datetime) -> Case:
-    """Receipt confirmed (9:6) and the klager and beklaagde heard (9:10)."""
+    """Receipt confirmed (9:6), a copy sent to the beklaagde (9:9) and the
+    klager and beklaagde heard (9:10)."""
     case = A.apply(case, "acknowledge", at=when, by=B)
+    case = A.apply(case, "send_copy", at=when, by=B)
     for side in ("klager", "beklaagde"):
         case = A.apply(case, "hear", at=when, by=B, side=side, verslag="verslag")
     return case
@@ -126,7 +134,9 @@ class TestAfhandeling:
         """Received Thu 2 Apr 2026: six weeks end on Hemelvaartsdag, the Atw
         moves the due date past the gelijkgestelde 15 May to Mon 18 May."""
         case = heard(formal(), at(2026, 4, 20))
-        case = A.apply(case, "conclude", at=at(2026, 5, 18), by=B, **CONCLUSION)
+        case = A.apply(
+            case, "conclude", at=at(2026, 5, 18), by=B, **notice(2026, 5, 18)
+        )
         item = due(case, "afhandeling")
         assert "concluded" == case.state
         assert date(2026, 5, 18) == item.due
@@ -140,7 +150,9 @@ class TestAfhandeling:
     def test_missed_term_is_reported(self) -> None:
         """A conclusion after the term is recorded and reported late."""
         case = heard(formal(), at(2026, 4, 20))
-        case = A.apply(case, "conclude", at=at(2026, 5, 19), by=B, **CONCLUSION)
+        case = A.apply(
+            case, "conclude", at=at(2026, 5, 19), by=B, **notice(2026, 5, 19)
+        )
         assert Status.LATE is due(case, "afhandeling").status(date(2026, 5, 19))
 
     def test_conclusion_needs_acknowledgement(self) -> None:
@@ -149,15 +161,18 @@ class TestAfhandeling:
             formal(), "hear", at=at(2026, 4, 9), by=B, side="klager", verslag="v"
         )
         with pytest.raises(k.GuardError, match="9:6"):
-            A.apply(case, "conclude", at=at(2026, 4, 20), by=B, **CONCLUSION)
+            A.apply(case, "conclude", at=at(2026, 4, 20), by=B, **notice(2026, 4, 20))
 
     def test_conclusion_needs_hearing_or_ground(self) -> None:
         """Art. 9:10: the klager is heard unless a ground of lid 2 is recorded."""
         case = A.apply(formal(), "acknowledge", at=at(2026, 4, 3), by=B)
+        case = A.apply(case, "send_copy", at=at(2026, 4, 3), by=B)
         with pytest.raises(k.GuardError, match="9:10"):
-            A.apply(case, "conclude", at=at(2026, 4, 20), by=B, **CONCLUSION)
+            A.apply(case, "conclude", at=at(2026, 4, 20), by=B, **notice(2026, 4, 20))
         waived = A.apply(case, "waive_hearing", at=at(2026, 4, 9), by=B, ground="b")
-        done = A.apply(waived, "conclude", at=at(2026, 4, 20), by=B, **CONCLUSION)
+        done = A.apply(
+            waived, "conclude", at=at(2026, 4, 20), by=B, **notice(2026, 4, 20)
+        )
         assert "b" == done.facts.hearing_waived
 
     def test_waiver_sub_c_after_the_set_term(self) -> None:
@@ -191,6 +206,55 @@ class TestAfhandeling:
         right = {**CONCLUSION, "ombudsman_until": date(2027, 5, 4)}
         done = A.apply(case, "conclude", at=at(2026, 5, 4), by=B, **right)
         assert date(2027, 5, 4) == done.facts.ombudsman_until
+
+    def test_notice_without_term_refused(self) -> None:
+        """Art. 9:12 lid 2 (and 9:8 lid 3): a conclusion or a notice of not
+        handling that does not state the ombudsman's term is refused."""
+        case = heard(formal(), at(2026, 4, 20))
+        with pytest.raises(k.GuardError, match="9:12 lid 2") as info:
+            A.apply(case, "conclude", at=at(2026, 5, 4), by=B, **CONCLUSION)
+        assert "ombudsman_until" in str(info.value)
+        with pytest.raises(k.GuardError, match="9:12 lid 2"):
+            A.apply(
+                formal(), "decline", at=at(2026, 4, 20), by=B, ground="2",
+                ombudsman="national",
+            )  # fmt: skip
+
+    def test_stated_ombudsman_term_too_long_refused(self) -> None:
+        """Art. 9:12 lid 2: a conclusion of Mon 4 May 2026 stating 5 May 2027,
+        a day past the year of 9:24 lid 1 (4 May 2027, no Atw), is refused."""
+        case = heard(formal(), at(2026, 4, 20))
+        late = {**CONCLUSION, "ombudsman_until": date(2027, 5, 5)}
+        with pytest.raises(k.GuardError, match="must end on 2027-05-04"):
+            A.apply(case, "conclude", at=at(2026, 5, 4), by=B, **late)
+        assert "formal" == case.state
+
+    def test_stored_notice_without_term_is_read_and_rejudged(self) -> None:
+        """Events are facts: a stored conclusion without the term replays, and
+        rejudge names art. 9:12 lid 2."""
+        case = heard(formal(), at(2026, 4, 20))
+        done = A.apply(case, "conclude", at=at(2026, 5, 4), by=B, **notice(2026, 5, 4))
+        last = done.history[-1]
+        data = {key: v for key, v in last.data.items() if key != "ombudsman_until"}
+        stored = (*done.history[:-1], attrs.evolve(last, data=data))
+        replayed = A.replay("AWB-1", stored)
+        assert "concluded" == replayed.state
+        assert ["conclude"] == [f.event for f in A.rejudge(replayed)]
+        assert "9:12 lid 2" in A.rejudge(replayed)[0].reason
+
+    def test_conclusion_needs_copy_to_beklaagde(self) -> None:
+        """Art. 9:9: no conclusion before a copy of the klaagschrift went to the
+        beklaagde."""
+        case = A.apply(formal(), "acknowledge", at=at(2026, 4, 3), by=B)
+        case = A.apply(case, "waive_hearing", at=at(2026, 4, 9), by=B, ground="b")
+        with pytest.raises(k.GuardError, match="9:9"):
+            A.apply(case, "conclude", at=at(2026, 4, 20), by=B, **notice(2026, 4, 20))
+        case = A.apply(case, "send_copy", at=at(2026, 4, 10), by=B)
+        assert date(2026, 4, 10) == case.facts.copy_sent_on
+        done = A.apply(
+            case, "conclude", at=at(2026, 4, 20), by=B, **notice(2026, 4, 20)
+        )
+        assert "concluded" == done.state
 
     def test_handler_involved_refused(self) -> None:
         """Art. 9:7: a handler involved in the conduct is refused, unless the
@@ -343,6 +407,7 @@ class TestAdvisory:
         case = A.apply(
             case, "acknowledge", at=at(2026, 4, 3), by=B, mentions_adviseur=True
         )
+        case = A.apply(case, "send_copy", at=at(2026, 4, 3), by=B)
         with pytest.raises(k.GuardError, match="9:15 lid 2"):
             A.apply(case, "hear", at=at(2026, 4, 9), by=B, side="klager", verslag="v")
         case = A.apply(
@@ -377,7 +442,7 @@ class TestAdvisory:
             by=B,
             deviation_reasons="omdat",
             advice_enclosed=True,
-            **deviating,
+            **{**deviating, "ombudsman_until": date(2027, 6, 11)},
         )
         item = due(case, "afhandeling")
         assert (date(2026, 6, 11), Status.MET) == (item.due, item.status(item.due))
@@ -400,7 +465,13 @@ class TestNotHandling:
             **OK_KLAAGSCHRIFT,
         )
         case = A.apply(
-            case, "decline", at=at(2026, 4, 28), by=B, ground="1b", ombudsman="national"
+            case,
+            "decline",
+            at=at(2026, 4, 28),
+            by=B,
+            ground="1b",
+            ombudsman="national",
+            ombudsman_until=date(2027, 4, 28),
         )
         notice = due(case, "decline_notice")
         assert "not_handled" == case.state
@@ -439,6 +510,7 @@ class TestNotHandling:
             by=B,
             ground="2",
             ombudsman="decentral",
+            ombudsman_until=date(2027, 5, 4),
         )
         assert Status.LATE is due(case, "decline_notice").status(date(2026, 5, 4))
 

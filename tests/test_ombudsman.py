@@ -189,7 +189,8 @@ class TestOneYear:
 
     def test_direct_access_counts_from_the_conduct(self) -> None:
         """Lid 2: when complaining first cannot be asked, the year runs from
-        the conduct (2 Sep 2025), or from the end of a parallel procedure."""
+        the conduct (2 Sep 2025), or from the end of a procedure begun within
+        a year of the conduct."""
         case = opened(
             complaint_filed_on=None,
             klacht_ended_on=None,
@@ -203,9 +204,32 @@ class TestOneYear:
             klacht_ended_on=None,
             exemption="unreasonable",
             conduct_on=date(2025, 3, 2),
+            parallel_started_on=date(2025, 6, 10),
             parallel_ended_on=date(2026, 1, 15),
         )
         assert date(2027, 1, 15) == due(later, "verzoek_window").due
+
+    def test_procedure_begun_after_the_year_does_not_move_it(self) -> None:
+        """Lid 2, second sentence: bezwaar made on 3 Mar 2026, more than a year
+        after the conduct of 2 Mar 2025, leaves the end at 2 Mar 2026 (not a
+        year after that procedure ended on 1 Oct 2026), and ground 24 may be
+        used; without the day it began the procedure is not counted either."""
+        late: dict[str, Any] = {
+            "complaint_filed_on": None,
+            "klacht_ended_on": None,
+            "exemption": "unreasonable",
+            "conduct_on": date(2025, 3, 2),
+            "parallel_ended_on": date(2026, 10, 1),
+        }
+        case = opened(**late, parallel_started_on=date(2026, 3, 3))
+        assert date(2026, 3, 2) == due(case, "verzoek_window").due
+        assert date(2026, 3, 2) == due(opened(**late), "verzoek_window").due
+        case = M.apply(
+            case, "decline", at=at(2026, 9, 8), by=OM, ground="24", reasons="r"
+        )
+        assert ("declined", "24") == (case.state, case.facts.ground)
+        within = opened(**late, parallel_started_on=date(2026, 3, 2))
+        assert date(2027, 10, 1) == due(within, "verzoek_window").due
 
 
 class TestPrerequisite:
@@ -379,6 +403,7 @@ class TestRouteFromAwb:
         """After the kennisgeving of Tue 12 May 2026, the year runs to 12 May
         2027 (9:24 lid 1 sub a) and the ombudsman case links back."""
         case = self.AWB.apply(self.awb_case(), "acknowledge", at=at(2026, 4, 3), by=B)
+        case = self.AWB.apply(case, "send_copy", at=at(2026, 4, 3), by=B)
         case = self.AWB.apply(
             case, "waive_hearing", at=at(2026, 4, 9), by=B, ground="b"
         )
@@ -391,6 +416,7 @@ class TestRouteFromAwb:
             judgment="ongegrond",
             reasons="r",
             ombudsman="national",
+            ombudsman_until=date(2027, 5, 12),
         )
         omb = open_from_awb(case, "OMB-9", at=at(2026, 6, 1))
         assert ("AWB-9", date(2026, 4, 2)) == (

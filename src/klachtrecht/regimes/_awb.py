@@ -35,6 +35,7 @@ __all__ = [
     "ART_9_24_1",
     "ART_9_24_2",
     "BESTUURSORGAAN",
+    "KLAAGSCHRIFT_REQUIREMENTS",
     "NOTICE_FIELDS",
     "OMBUDSMAN",
     "OMBUDSMAN_KINDS",
@@ -43,6 +44,8 @@ __all__ = [
     "day",
     "first_term",
     "flag",
+    "klaagschrift_problem",
+    "lid_2_start",
     "one_year_after",
     "set_term",
     "spec_maker",
@@ -76,6 +79,20 @@ def one_year_after(start: date, *, source: str, cal: AtwCalendar) -> Deadline:
     return term_end(
         start, years=1, kind=TermKind.STATUTORY, source=source, calendar=cal
     )
+
+
+def lid_2_start(
+    conduct: date | None, began: date | None, ended: date | None, cal: AtwCalendar
+) -> date | None:
+    """Where the year of art. 9:24 lid 2 starts: the conduct, or the end of a
+    court, bezwaar, beroep or beklag procedure begun against it within a year
+    of the conduct (second sentence). Without the day it began, the later
+    start is not used: the earlier due date is the safe one."""
+    if conduct is None or began is None or ended is None:
+        return conduct
+    if began > one_year_after(conduct, source=ART_9_24_2, cal=cal).due:
+        return conduct
+    return max(conduct, ended)
 
 
 def set_term(start: date, until: date, *, source: str, cal: AtwCalendar) -> Deadline:
@@ -136,14 +153,43 @@ def afhandeling(case: Case, cal: AtwCalendar) -> Deadline:
 
 def stated_term_problem(record: EventRecord, cal: AtwCalendar) -> str | None:
     """Why the ombudsman term stated in a notice (art. 9:12 lid 2, also via 9:8
-    lid 3) is wrong, or None: a date before the year of 9:24 lid 1 would cut
-    the klager's term short."""
+    lid 3) is wrong, or None. The notice must state it, and state the year of
+    9:24 lid 1 from the notice: an earlier date cuts the klager's term short, a
+    later one leads him past it (the ombudsman may then decline, 9:24)."""
     stated = record.data.get("ombudsman_until")
     term = one_year_after(record.day, source=ART_9_24_1, cal=cal)
-    if stated is not None and stated < term.due:
+    if stated is None:
         return (
-            f"art. 9:12 lid 2: the stated term ends before {term.due.isoformat()}, "
-            "the year of art. 9:24 lid 1"
+            "art. 9:12 lid 2: the notice states within which term the klager can "
+            "go to the ombudsman ('ombudsman_until')"
+        )
+    if stated != term.due:
+        return (
+            f"art. 9:12 lid 2: the stated term must end on {term.due.isoformat()}, "
+            "the year of art. 9:24 lid 1 from this notice"
+        )
+    return None
+
+
+#: The requirements of a klaagschrift for the formal track (art. 9:4).
+KLAAGSCHRIFT_REQUIREMENTS = (
+    ("towards_klager", "art. 9:4 lid 1: conduct towards the klager"),
+    ("signed", "art. 9:4 lid 2: signed"),
+    ("name_address", "art. 9:4 lid 2 sub a: naam en adres"),
+    ("dated", "art. 9:4 lid 2 sub b: dagtekening"),
+    ("description", "art. 9:4 lid 2 sub c: omschrijving van de gedraging"),
+)
+
+
+def klaagschrift_problem(
+    case: Case, record: EventRecord, cal: AtwCalendar
+) -> str | None:
+    """Guard of ``submit_klaagschrift``: every requirement of art. 9:4 is met."""
+    missing = [why for name, why in KLAAGSCHRIFT_REQUIREMENTS if not record.data[name]]
+    if missing:
+        return (
+            "not a klaagschrift for the formal track (" + "; ".join(missing) + "); "
+            "the complaint stays under art. 9:2 (handle_informally)"
         )
     return None
 
@@ -174,11 +220,12 @@ def code(
 
 
 #: What a notice names after art. 9:12 lid 2 (also via 9:8 lid 3): which
-#: ombudsman (9:17) and until when a verzoekschrift can be filed (9:24 lid 1);
-#: checked by :func:`stated_term_problem`.
+#: ombudsman (9:17) and until when a verzoekschrift can be filed (9:24 lid 1).
+#: The term is optional in the record (a stored event stays readable) but the
+#: guard (:func:`stated_term_problem`) refuses a notice without it.
 NOTICE_FIELDS = (
     code("ombudsman", OMBUDSMAN_KINDS, "which ombudsman (9:17, 9:12 lid 2)"),
-    day("ombudsman_until", "the stated term (9:24 lid 1)", required=False),
+    day("ombudsman_until", "the stated term (9:12 lid 2, 9:24 lid 1)", required=False),
 )
 
 

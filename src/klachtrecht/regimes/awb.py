@@ -33,12 +33,14 @@ from klachtrecht.regimes._awb import (
     ADVISEUR,
     ART_9_11_3,
     BESTUURSORGAAN,
+    KLAAGSCHRIFT_REQUIREMENTS,
     NOTICE_FIELDS,
     afhandeling,
     code,
     day,
     first_term,
     flag,
+    klaagschrift_problem,
     one_year_after,
     spec_maker,
     stated_term_problem,
@@ -53,6 +55,7 @@ ART_9_11_2 = "Awb art. 9:11 lid 2"
 WITHDRAWAL = "not regulated in Awb titel 9.1 (practice)"
 FORMAL = frozenset({"formal", "advice", "advised"})
 OPEN = frozenset({"received", "informal"}) | FORMAL
+_STAMPS = {"acknowledge": "acknowledged_on", "send_copy": "copy_sent_on"}
 
 
 # -- machine -------------------------------------------------------------------
@@ -149,6 +152,7 @@ class AwbFacts:
     klaagschrift_on: date | None = None
     conduct_on: date | None = None
     acknowledged_on: date | None = None
+    copy_sent_on: date | None = None
     klager_heard_on: date | None = None
     hearing_waived: str | None = None
     beklaagde_heard_on: date | None = None
@@ -195,8 +199,8 @@ def reduce(case: Case, record: EventRecord) -> AwbFacts:
         }
         if event == "decline":
             changes["decline_ground"] = data["ground"]
-    elif event == "acknowledge":
-        changes = {"acknowledged_on": day}
+    elif event in _STAMPS:
+        changes = {_STAMPS[event]: day}
     if case.state not in OPEN:
         changes["ended_on"] = day
     return attrs.evolve(facts, **changes) if changes else facts  # type: ignore[arg-type]
@@ -237,25 +241,6 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
 # -- guards --------------------------------------------------------------------
 
 _DECLINE = ("1a", "1b", "1c", "1d", "1e", "1f", "2")
-_REQUIREMENTS = (
-    ("towards_klager", "art. 9:4 lid 1: conduct towards the klager"),
-    ("signed", "art. 9:4 lid 2: signed"),
-    ("name_address", "art. 9:4 lid 2 sub a: naam en adres"),
-    ("dated", "art. 9:4 lid 2 sub b: dagtekening"),
-    ("description", "art. 9:4 lid 2 sub c: omschrijving van de gedraging"),
-)
-
-
-def _guard_klaagschrift(
-    case: Case, record: EventRecord, cal: AtwCalendar
-) -> str | None:
-    missing = [why for name, why in _REQUIREMENTS if not record.data[name]]
-    if missing:
-        return (
-            "not a klaagschrift for the formal track (" + "; ".join(missing) + "); "
-            "the complaint stays under art. 9:2 (handle_informally)"
-        )
-    return None
 
 
 def _guard_acknowledge(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
@@ -357,6 +342,8 @@ def _guard_conclude(case: Case, record: EventRecord, cal: AtwCalendar) -> str | 
         return "afdeling 9.1.3 applies: the adviseur reports first (art. 9:15 lid 4)"
     if facts.acknowledged_on is None:
         return "art. 9:6: receipt of the klaagschrift was not confirmed"
+    if facts.copy_sent_on is None:
+        return "art. 9:9: no copy of the klaagschrift was sent to the beklaagde"
     heard = _guard_heard(case, record, cal)
     if heard:
         return heard
@@ -409,7 +396,7 @@ _BASIS = {
 }
 _FIELDS: dict[str, tuple[Field, ...]] = {
     "submit_klaagschrift": (
-        *(flag(name, why) for name, why in _REQUIREMENTS),
+        *(flag(name, why) for name, why in KLAAGSCHRIFT_REQUIREMENTS),
         day("conduct_on", "date of the conduct (9:8 lid 1 sub b)", required=False),
         text("complaint", "the klaagschrift", required=False),
     ),
@@ -484,7 +471,7 @@ DEFINITION = Definition(
     reduce=reduce,
     deadlines=deadlines,
     guards={
-        "submit_klaagschrift": _guard_klaagschrift,
+        "submit_klaagschrift": klaagschrift_problem,
         "acknowledge": _guard_acknowledge,
         "assign_handler": _guard_handler,
         "refer_adviseur": _guard_refer,

@@ -39,6 +39,7 @@ from klachtrecht.regimes._awb import (
     code,
     day,
     flag,
+    lid_2_start,
     one_year_after,
     set_term,
     spec_maker,
@@ -149,6 +150,7 @@ class OmbudsmanFacts:
     klacht_ended_on: date | None = None
     exemption: str | None = None
     conduct_on: date | None = None
+    parallel_started_on: date | None = None
     parallel_ended_on: date | None = None
     on_behalf_of_other: bool = False
     requisites_met: bool = True
@@ -186,6 +188,7 @@ _OPEN_FACTS = (
     "klacht_ended_on",
     "exemption",
     "conduct_on",
+    "parallel_started_on",
     "parallel_ended_on",
 )
 
@@ -240,11 +243,13 @@ def verzoek_window(facts: OmbudsmanFacts, cal: AtwCalendar) -> Deadline | None:
     Lid 1: from the kennisgeving of the orgaan (sub a) or the other or statutory
     end of the klachtbehandeling (sub b). Lid 2, when complaining first could not
     reasonably be asked: from the conduct, or from the end of a procedure
-    started against it within that year. A term in years: no Atw (art. 4 sub a).
+    started against it within a year of the conduct (``parallel_started_on``;
+    without that date the later start is not used). A term in years: no Atw
+    (art. 4 sub a).
     """
     if facts.exemption == "unreasonable":
-        start = facts.parallel_ended_on or facts.conduct_on
-        source = ART_9_24_2
+        began, ended = facts.parallel_started_on, facts.parallel_ended_on
+        start, source = lid_2_start(facts.conduct_on, began, ended, cal), ART_9_24_2
     else:
         start, source = facts.klacht_ended_on, ART_9_24_1
     if start is None:
@@ -398,7 +403,8 @@ OPEN_EVENT = EventSpec(
         day("klacht_ended_on", "9:24 lid 1 sub a/b", required=False),
         code("exemption", _EXEMPTIONS, "9:20 lid 1 (tenzij), lid 2", required=False),
         day("conduct_on", "the conduct (9:24 lid 2)", required=False),
-        day("parallel_ended_on", "9:24 lid 2, second sentence", required=False),
+        day("parallel_started_on", "9:24 lid 2: procedure begun", required=False),
+        day("parallel_ended_on", "9:24 lid 2: procedure ended", required=False),
         flag("on_behalf_of_other", "9:23 sub d", required=False),
         Field("awb_case_id", (str,), required=False, doc="the awb case it follows"),
         text("summary", "what the verzoek is about", required=False),
