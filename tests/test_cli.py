@@ -40,7 +40,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
         ("holidays", "99999"),
         ("holidays", "9" * 5000),
         ("holidays", "１２"),  # full-width digits
-        ("diagram", "awb"),
+        ("diagram", "no-such-regime"),
         ("nonsense",),
         (),
     ],

@@ -681,7 +681,10 @@ def test_first_and_last_besluit_years() -> None:
 def test_holiday_table_2026() -> None:
     """The Atw feestdagen of 2026 with their names and sources, literally."""
     art_3_1, art_3_2 = "Atw art. 3 lid 1", "Atw art. 3 lid 2"
-    besluit = "Atw art. 3 lid 3; " + DEFAULT_BESLUITEN[1].title
+    besluit = (
+        "Atw art. 3 lid 3; "
+        + next(b for b in DEFAULT_BESLUITEN if b.first_year == 2026).title
+    )
     assert [(h.day, h.name, h.source) for h in k.deadlines.holidays(2026)] == [
         (date(2026, 1, 1), "Nieuwjaarsdag", art_3_1),
         (date(2026, 1, 2), "gelijkgestelde dag", besluit),
