@@ -1,0 +1,91 @@
+"""The one strict cattrs converter of klachtrecht: JSON-compatible values to
+Python values and back.
+
+Used by :mod:`klachtrecht.serialize` (stored documents) and
+:mod:`klachtrecht.payload` (an event's JSON payload), so both read values by
+the same rules: dates and aware datetimes as ISO 8601 strings, amounts
+(``Decimal``) as strings (a float would silently lose cents), roles by value,
+parties and settings as objects with exactly their fields, and no bool for an
+int nor an int for a str.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import cattrs
+
+__all__ = [
+    "CONVERTER",
+    "STRUCTURE_ERRORS",
+    "structure_date",
+    "structure_datetime",
+    "structure_decimal",
+]
+
+
+def structure_date(value: object, _: type) -> date:
+    """An ISO date string as a date."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+    return date.fromisoformat(value)
+
+
+def structure_datetime(value: object, _: type) -> datetime:
+    """An ISO datetime string with a UTC offset as an aware datetime."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO datetime string, got {type(value).__name__}")
+    moment = datetime.fromisoformat(value)
+    if moment.utcoffset() is None:
+        raise ValueError("naive datetime: a UTC offset is required")
+    return moment
+
+
+def structure_decimal(value: object, _: type) -> Decimal:
+    """A decimal string as a finite Decimal."""
+    if not isinstance(value, str):  # floats would silently lose cents
+        raise TypeError(f"expected a decimal string, got {type(value).__name__}")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise ValueError("not a decimal number") from None
+    if not amount.is_finite():
+        raise ValueError("not a finite amount")
+    return amount
+
+
+def _strict_scalar(kind: type) -> Any:
+    def structure(value: object, _: type) -> object:
+        if type(value) is not kind:  # no bool for int, no int for str
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+        return value
+
+    return structure
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(date, date.isoformat)
+    conv.register_unstructure_hook(datetime, datetime.isoformat)
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(date, structure_date)
+    conv.register_structure_hook(datetime, structure_datetime)
+    conv.register_structure_hook(Decimal, structure_decimal)
+    for kind in (str, int, bool):
+        conv.register_structure_hook(kind, _strict_scalar(kind))
+    return conv
+
+
+#: The shared converter (thread-safe once built: hooks are only read).
+CONVERTER = _make_converter()
+
+#: What structuring a malformed value can raise (a settings validator raises
+#: ``InvalidSettingError``, a ``ValueError``).
+STRUCTURE_ERRORS: tuple[type[Exception], ...] = (
+    TypeError,
+    ValueError,
+    KeyError,
+    cattrs.BaseValidationError,
+)
