@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from klachtrecht._diagram import mermaid, reference, sync
-from klachtrecht._errors import KlachtrechtError
+from klachtrecht._errors import ArgumentTypeError, KlachtrechtError
 from klachtrecht._examples import DEADLINE_EXAMPLES, EXAMPLES
 from klachtrecht.deadlines import (
     TermKind,
@@ -166,6 +166,21 @@ def _diagram(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schema(args: argparse.Namespace) -> int:
+    from klachtrecht import schema  # noqa: PLC0415 - only here
+
+    if args.what == "document":
+        if args.names:
+            raise ArgumentTypeError("'schema document' takes no arguments")
+        found = schema.document_schema()
+    elif len(args.names) != 2:
+        raise ArgumentTypeError("'schema event' takes REGIME EVENT")
+    else:
+        found = schema.event_schema(*args.names)
+    sys.stdout.write(json.dumps(found, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="klachtrecht",
@@ -212,6 +227,11 @@ def _parser() -> argparse.ArgumentParser:
         help="rewrite the generated blocks of these docs pages in place",
     )
     diagram.set_defaults(func=_diagram)
+
+    schema = sub.add_parser("schema", help="JSON Schema of a document or a payload")
+    schema.add_argument("what", choices=("document", "event"))
+    schema.add_argument("names", nargs="*", metavar="REGIME EVENT")
+    schema.set_defaults(func=_schema)
     return parser
 
 

@@ -11,11 +11,14 @@ int nor an int for a str.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import attrs
 import cattrs
+from cattrs.gen import make_dict_structure_fn
 
 __all__ = [
     "CONVERTER",
@@ -65,8 +68,28 @@ def _strict_scalar(kind: type) -> Any:
     return structure
 
 
+def _attrs_hook(conv: cattrs.Converter) -> Callable[[type], Any]:
+    """Structure attrs classes (parties, settings) from mappings only: a
+    string or a list is a TypeError, not an AttributeError from inside cattrs."""
+
+    def factory(cls: type) -> Callable[[object, type], object]:
+        inner: Callable[[Any, type], object] = make_dict_structure_fn(cls, conv)
+
+        def structure(value: object, kind: type) -> object:
+            if not isinstance(value, Mapping):
+                raise TypeError(
+                    f"expected an object for {cls.__name__}, got {type(value).__name__}"
+                )
+            return inner(value, kind)
+
+        return structure
+
+    return factory
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_structure_hook_factory(attrs.has, _attrs_hook(conv))
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_unstructure_hook(datetime, datetime.isoformat)
     conv.register_unstructure_hook(Decimal, str)

@@ -150,6 +150,11 @@ class Regime:
         return self._definition.open_event
 
     @property
+    def settings_type(self) -> type:
+        """The regime's settings class (what ``open(settings=...)`` takes)."""
+        return self._definition.settings_type
+
+    @property
     def transitions(self) -> Mapping[tuple[str, str], str]:
         """The compiled ``(state, event) -> target`` table."""
         return dict(self._table)
