@@ -256,8 +256,8 @@ def test_open_settings_are_optional_and_parsed_into_the_settings_class() -> None
     assert "settings" not in payload.parse(wkkgz, "open", body)
     body["settings"] = {"geschil_window_months": 6}
     parsed = payload.parse(wkkgz, "open", body)
+    assert isinstance(parsed["settings"], wkkgz.settings_type)
     settings: Any = parsed["settings"]
-    assert isinstance(settings, wkkgz.settings_type)
     assert settings.geschil_window_months == 6
     body["settings"] = {"geschil_window_months": 0}
     with pytest.raises(k.EventDataError, match="geschil_window_months"):
