@@ -17,6 +17,7 @@ from typing import Any
 
 from statemachine import StateMachine
 
+from klachtrecht._boundary import PortalMethods
 from klachtrecht._case import Case, Due, EventRecord, Party, Role, Status
 from klachtrecht._definition import (
     OPEN,
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 
-class Regime:
+class Regime(PortalMethods):
     """A complaint regime (klachtregeling) compiled for fast, immutable use.
 
     Obtain one with :func:`klachtrecht.regime`. All methods are pure: they take a
@@ -148,11 +149,6 @@ class Regime:
     def open_event(self) -> EventSpec:
         """The event that opens a case."""
         return self._definition.open_event
-
-    @property
-    def settings_type(self) -> type:
-        """The regime's settings class (what ``open(settings=...)`` takes)."""
-        return self._definition.settings_type
 
     @property
     def transitions(self) -> Mapping[tuple[str, str], str]:
