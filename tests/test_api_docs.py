@@ -51,10 +51,8 @@ def test_every_command_is_in_the_api_reference() -> None:
     from klachtrecht.__main__ import _parser
 
     parser = _parser()
-    commands = next(
-        a.choices
-        for a in parser._actions
-        if isinstance(getattr(a, "choices", None), dict)
+    commands: list[str] = next(
+        list(a.choices) for a in parser._actions if isinstance(a.choices, dict)
     )
     line = next(
         x for x in API.splitlines() if x.startswith("| `python -m klachtrecht`")
