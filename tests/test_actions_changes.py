@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -113,6 +113,16 @@ def test_allowed_is_unchanged_and_a_final_case_has_no_actions() -> None:
         ("2026-03-03", k.Role.KLAGER, k.ArgumentTypeError),
         (datetime(2026, 3, 3), k.Role.KLAGER, k.InvalidDateError),  # noqa: DTZ001
         (date(2150, 1, 1), k.Role.KLAGER, k.InvalidDateError),
+        (
+            datetime(9999, 12, 31, 23, tzinfo=timezone(-timedelta(hours=23))),
+            k.Role.KLAGER,
+            k.InvalidDateError,
+        ),
+        (
+            datetime(1, 1, 1, 1, tzinfo=timezone(timedelta(hours=23))),
+            k.Role.KLAGER,
+            k.InvalidDateError,
+        ),
         (date(2026, 3, 3), "klager", k.ArgumentTypeError),
     ],
 )
@@ -237,3 +247,27 @@ def test_diff_refuses_two_different_cases() -> None:
     other = k.regime("wkkgz").replay("K-2", case.history)
     with pytest.raises(k.ArgumentTypeError):
         diff(wkkgz, case, other)
+
+
+@given(
+    on=st.none()
+    | st.integers()
+    | st.text()
+    | st.dates()
+    | st.datetimes(timezones=st.none() | st.timezones()),
+    by=st.none() | st.text() | st.sampled_from(ROLES),
+)
+@PROPERTY
+def test_junk_action_requests_raise_only_the_librarys_own_error(
+    on: Any, by: Any
+) -> None:
+    """Any `on` and `by` give actions or a KlachtrechtError, never a raw error."""
+    found: tuple[k.Action, ...] | k.KlachtrechtError
+    try:
+        found = k.regime("wkkgz").actions(_submitted(), on=on, by=by)
+    except k.KlachtrechtError as exc:
+        found = exc
+    if isinstance(found, k.KlachtrechtError):
+        assert isinstance(found, TypeError | ValueError)
+    else:
+        assert all(a.status in ACTION_LABELS for a in found)

@@ -218,22 +218,43 @@ def _refusal(name: str, event: str, body: object) -> k.EventDataError | None:
     return None
 
 
-@given(
-    junk=st.recursive(
-        st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
-        max_leaves=8,
+MARKED = st.text(max_size=5).map(lambda t: MARKER + t)
+JUNK = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | MARKED,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(MARKED | st.sampled_from(["role", "ref"]), inner, max_size=3)
     ),
+    max_leaves=8,
+)
+
+
+@given(
+    junk=JUNK,
     pair=st.sampled_from(PAIRS),
+    where=st.integers(0, 50),
+    nested=st.booleans(),
 )
 @PROPERTY
 def test_parse_of_junk_raises_only_the_librarys_own_error(
-    junk: Any, pair: tuple[str, str]
+    junk: Any, pair: tuple[str, str], where: int, nested: bool
 ) -> None:
-    """Any JSON value is parsed or refused with EventDataError, never a raw error."""
+    """Junk anywhere in a payload (the whole body, a field, a party's or the
+    settings' attribute) is parsed or refused with EventDataError naming the
+    event, never a raw error, and never quoting the input."""
     name, event = pair
-    error = _refusal(name, event, junk)
-    assert error is None or error.event == event
+    body: Any = _valid_body(name, event)
+    fields = sorted(event_schema(name, event)["properties"])
+    if not fields:
+        body = junk
+    else:
+        key = fields[where % len(fields)]
+        if nested and isinstance(body.get(key), dict):
+            body[key]["ref" if "ref" in body[key] else "x"] = junk
+        else:
+            body[key] = junk
+    error = _refusal(name, event, body)
+    assert error is None or (error.event == event and MARKER not in str(error))
 
 
 def test_unknown_regime_and_event_are_refused_without_quoting_them() -> None:

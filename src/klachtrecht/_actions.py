@@ -118,7 +118,8 @@ def _moment(case: Case, on: object) -> datetime:
     if isinstance(on, datetime):
         if on.utcoffset() is None:
             raise InvalidDateError("'on' is a naive datetime; give a time zone")
-        receipt_date(on)  # in the supported range
+        check_date(on.date(), "'on'")  # first: far-off moments cannot convert
+        receipt_date(on)  # its Dutch day in the supported range too
         return on
     day = check_date(on, "on")
     if receipt_date(case.last_at) == day:

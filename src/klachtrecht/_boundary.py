@@ -42,7 +42,9 @@ class PortalMethods:
         ``refused`` (with the reason and its source: the actor rule, the
         chronology or a guard) or ``depends_on_data`` (a guard reads the
         payload). Guards are evaluated as far as the case and the time decide
-        them, so a UI can render its buttons from it. ``every=True`` adds the
+        them, so a UI can render its buttons from it. A day is judged at its
+        first moment in Europe/Amsterdam (at the last event's moment when that
+        lies on the same day). ``every=True`` adds the
         regime's other events, refused by the state. :meth:`allowed` stays
         what it was: the events of the state, nothing judged."""
         from klachtrecht._actions import actions  # noqa: PLC0415 - lazy
