@@ -103,6 +103,8 @@ def test_documents_of_generated_cases_fit_the_document_schema(
         lambda d: d["history"][0]["data"].update(unknown="x"),
         lambda d: d["history"][0]["data"].pop("settings"),
         lambda d: d.update(meta={"release": 1}),
+        lambda d: d["history"][0].update(at=d["history"][0]["at"] + "\n"),
+        lambda d: d["history"][0].update(at="1999-12-31T10:00:00+01:00"),
     ],
 )
 def test_the_document_schema_refuses_corrupted_documents(corrupt: Any) -> None:

@@ -23,7 +23,7 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 _SCHEMAS: dict[Validator, dict[str, Any]] = {}
 
 #: A non-negative decimal string (``non_negative_amount`` as JSON).
-AMOUNT_PATTERN = r"^[0-9]+(\.[0-9]+)?$"
+AMOUNT_PATTERN = r"^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$"
 
 
 def schema_of(validator: object) -> dict[str, Any] | None:

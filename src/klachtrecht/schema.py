@@ -48,15 +48,18 @@ _YEAR = "20[0-9]{2}"
 _DAY = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 _TIME = "([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,6})?"
 _OFFSET = "(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
+#: The end of the string in both ECMA 262 and Python (whose ``$`` also
+#: matches before a final newline, which no ISO reader accepts).
+_END = "(?!\n)$"
 DATE: dict[str, Any] = {
     "type": "string",
     "format": "date",
-    "pattern": f"^{_YEAR}-{_DAY}$",
+    "pattern": f"^{_YEAR}-{_DAY}{_END}",
 }
 DATETIME: dict[str, Any] = {
     "type": "string",
     "format": "date-time",
-    "pattern": f"^{_YEAR}-{_DAY}T{_TIME}{_OFFSET}$",
+    "pattern": f"^{_YEAR}-{_DAY}T{_TIME}{_OFFSET}{_END}",
 }
 TEXT: dict[str, Any] = {"type": "string", "pattern": r"\S"}
 _ROLES = [r.value for r in Role]
@@ -109,7 +112,10 @@ def _type_schema(kind: type, role: Role | None = None) -> dict[str, Any]:
     if kind is date:
         return dict(DATE)
     if kind is Decimal:
-        return {"type": "string", "pattern": r"^-?[0-9]+([.][0-9]+)?$"}
+        return {
+            "type": "string",
+            "pattern": r"^-?[0-9]+([.][0-9]+)?([eE][+-]?[0-9]+)?$",
+        }
     if kind is Party:
         return _party_schema(role)
     if attrs.has(kind):
