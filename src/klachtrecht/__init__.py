@@ -27,6 +27,7 @@ from klachtrecht.errors import (
 from klachtrecht.regimes import REGIMES, regime
 
 if TYPE_CHECKING:
+    from klachtrecht._actions import Action
     from klachtrecht._engine import EventSpec, Field, GuardFinding, Regime, StateSpec
     from klachtrecht.affiliations import (
         AffiliationError,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 #: Names loaded on first access (PEP 562), by module: the regime layer imports
 #: python-statemachine, which a deadline-only user should not pay for.
 _LAZY = {
+    "Action": "_actions",
     **dict.fromkeys(
         ("EventSpec", "Field", "GuardFinding", "Regime", "StateSpec"), "_engine"
     ),
@@ -80,6 +82,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "REGIMES",
+    "Action",
     "AffiliationError",
     "Affiliations",
     "ArgumentTypeError",

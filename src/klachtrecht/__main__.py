@@ -31,7 +31,7 @@ from klachtrecht.deadlines import (
     is_covered,
     term_end,
 )
-from klachtrecht.errors import KlachtrechtError
+from klachtrecht.errors import ArgumentTypeError, KlachtrechtError
 from klachtrecht.regimes import regime
 
 __all__ = ["main"]
@@ -278,6 +278,21 @@ def _diagram(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schema(args: argparse.Namespace) -> int:
+    from klachtrecht import schema  # noqa: PLC0415 - only here
+
+    if args.what == "document":
+        if args.names:
+            raise ArgumentTypeError("'schema document' takes no arguments")
+        found = schema.document_schema()
+    elif len(args.names) != 2:
+        raise ArgumentTypeError("'schema event' takes REGIME EVENT")
+    else:
+        found = schema.event_schema(*args.names)
+    sys.stdout.write(json.dumps(found, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="klachtrecht",
@@ -324,6 +339,11 @@ def _parser() -> argparse.ArgumentParser:
         help="rewrite the generated blocks of these docs pages in place",
     )
     diagram.set_defaults(func=_diagram)
+
+    schema = sub.add_parser("schema", help="JSON Schema of a document or a payload")
+    schema.add_argument("what", choices=("document", "event"))
+    schema.add_argument("names", nargs="*", metavar="REGIME EVENT")
+    schema.set_defaults(func=_schema)
     return parser
 
 

@@ -48,8 +48,11 @@ def reference(regime: Regime) -> str:
     ]
     for event in (regime.open_event, *regime.events):
         actors = ", ".join(sorted(r.value for r in event.actors))
+        # open() fills in default settings: optional to the caller
+        optional = {"settings"} if event is regime.open_event else set()
         fields = ", ".join(
-            f"`{f.name}`{'' if f.required else '?'}" for f in event.fields
+            f"`{f.name}`{'' if f.required and f.name not in optional else '?'}"
+            for f in event.fields
         )
         lines.append(
             f"| `{event.id}` | {event.label} | {actors} | {fields} | {event.basis} |"

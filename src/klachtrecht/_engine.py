@@ -17,6 +17,7 @@ from typing import Any
 
 from statemachine import StateMachine
 
+from klachtrecht._boundary import PortalMethods
 from klachtrecht._case import Case, Due, EventRecord, Role, Status
 from klachtrecht._definition import (
     OPEN,
@@ -56,7 +57,7 @@ __all__ = [
 ]
 
 
-class Regime:
+class Regime(PortalMethods):
     """A complaint regime (klachtregeling) compiled for fast, immutable use.
 
     Obtain one with :func:`klachtrecht.regime`. All methods are pure: they take a

@@ -14,9 +14,22 @@ import attrs
 
 from klachtrecht.errors import InvalidSettingError
 
-__all__ = ["int_between", "is_bool", "non_negative_amount", "one_of"]
+__all__ = ["int_between", "is_bool", "non_negative_amount", "one_of", "schema_of"]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+#: The JSON Schema fragment of each validator, what :mod:`klachtrecht.schema`
+#: publishes for a setting: a bound is written once, here.
+_SCHEMAS: dict[Validator, dict[str, Any]] = {}
+
+#: A non-negative decimal string (``non_negative_amount`` as JSON).
+AMOUNT_PATTERN = r"^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$"
+
+
+def schema_of(validator: object) -> dict[str, Any] | None:
+    """The JSON Schema fragment of one of these validators, or None."""
+    found = _SCHEMAS.get(validator)  # type: ignore[call-overload]
+    return None if found is None else dict(found)
 
 
 def _fail(instance: object, attribute: attrs.Attribute[Any], what: str) -> None:
@@ -30,6 +43,7 @@ def int_between(low: int, high: int) -> Validator:
         if type(value) is not int or not low <= value <= high:
             _fail(instance, attribute, f"must be an int from {low} to {high}")
 
+    _SCHEMAS[check] = {"type": "integer", "minimum": low, "maximum": high}
     return check
 
 
@@ -54,4 +68,9 @@ def one_of(*choices: str) -> Validator:
         if value not in choices:
             _fail(instance, attribute, f"must be one of {', '.join(choices)}")
 
+    _SCHEMAS[check] = {"type": "string", "enum": list(choices)}
     return check
+
+
+_SCHEMAS[is_bool] = {"type": "boolean"}
+_SCHEMAS[non_negative_amount] = {"type": "string", "pattern": AMOUNT_PATTERN}

@@ -37,14 +37,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-import cattrs
-
 from klachtrecht._case import Case, EventRecord, Party, Role
+from klachtrecht._convert import CONVERTER as _CONVERTER
+from klachtrecht._convert import structure_datetime as _structure_datetime
 from klachtrecht._upgrade import upgrade_history
 from klachtrecht.deadlines import AtwCalendar
 from klachtrecht.errors import KlachtrechtError, SerializationError
@@ -84,64 +83,6 @@ _TOP_KEYS = frozenset({"schema", "case_id", "regime", "state", "version", "histo
 _OPTIONAL_KEYS = frozenset({"meta"})
 _EVENT_KEYS = frozenset({"event", "at", "by", "basis", "data"})
 _ROLES = frozenset(r.value for r in Role)
-
-
-def _structure_date(value: object, _: type) -> date:
-    if not isinstance(value, str):
-        raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:  # its message quotes the text: never passed on
-        raise ValueError("not an ISO 8601 date") from None
-
-
-def _structure_datetime(value: object, _: type) -> datetime:
-    if not isinstance(value, str):
-        raise TypeError(f"expected an ISO datetime string, got {type(value).__name__}")
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:  # its message quotes the text: never passed on
-        raise ValueError("not an ISO 8601 datetime") from None
-    if moment.utcoffset() is None:
-        raise ValueError("naive datetime: a UTC offset is required")
-    return moment
-
-
-def _structure_decimal(value: object, _: type) -> Decimal:
-    if not isinstance(value, str):  # floats would silently lose cents
-        raise TypeError(f"expected a decimal string, got {type(value).__name__}")
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        raise ValueError("not a decimal number") from None
-    if not amount.is_finite():
-        raise ValueError("not a finite amount")
-    return amount
-
-
-def _strict_scalar(kind: type) -> Any:
-    def structure(value: object, _: type) -> object:
-        if type(value) is not kind:  # no bool for int, no int for str
-            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
-        return value
-
-    return structure
-
-
-def _make_converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True)
-    conv.register_unstructure_hook(date, date.isoformat)
-    conv.register_unstructure_hook(datetime, datetime.isoformat)
-    conv.register_unstructure_hook(Decimal, str)
-    conv.register_structure_hook(date, _structure_date)
-    conv.register_structure_hook(datetime, _structure_datetime)
-    conv.register_structure_hook(Decimal, _structure_decimal)
-    for kind in (str, int, bool):
-        conv.register_structure_hook(kind, _strict_scalar(kind))
-    return conv
-
-
-_CONVERTER = _make_converter()
 
 
 def _problem(case_id: str, text: str, field: str = "") -> SerializationError:

@@ -77,14 +77,15 @@ def art17_extension_problem(
         )
     if extended_days:
         return "the term was already extended; art. 17 lid 2 allows one extension"
-    if ("weeks" in record.data) == ("days" in record.data):
-        return "give the extension in either 'weeks' (1-4) or 'days' (1-28)"
     due = art17_deadline(start, 0, atw=atw, cal=cal)
     if record.day > due.due:
         return (
             f"notice given on {record.day.isoformat()}, after the six-week term "
             f"expired on {due.due.isoformat()}; notice must precede expiry"
         )
+    # the data last: Regime.actions judges what the case and the day decide
+    if ("weeks" in record.data) == ("days" in record.data):
+        return "give the extension in either 'weeks' (1-4) or 'days' (1-28)"
     return None
 
 
