@@ -14,7 +14,14 @@ import attrs
 
 from klachtrecht._errors import InvalidSettingError
 
-__all__ = ["int_between", "is_bool", "non_negative_amount", "one_of"]
+__all__ = [
+    "IntBetween",
+    "OneOf",
+    "int_between",
+    "is_bool",
+    "non_negative_amount",
+    "one_of",
+]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -23,14 +30,39 @@ def _fail(instance: object, attribute: attrs.Attribute[Any], what: str) -> None:
     raise InvalidSettingError(f"{type(instance).__name__}.{attribute.name} {what}")
 
 
+@attrs.frozen
+class IntBetween:
+    """Validator: an int (not a bool) from ``low`` to ``high`` inclusive.
+
+    A value, not a closure, so :mod:`klachtrecht.testing` can read the bounds.
+    """
+
+    low: int
+    high: int
+
+    def __call__(
+        self, instance: object, attribute: attrs.Attribute[Any], value: object
+    ) -> None:
+        if type(value) is not int or not self.low <= value <= self.high:
+            _fail(instance, attribute, f"must be an int from {self.low} to {self.high}")
+
+
+@attrs.frozen
+class OneOf:
+    """Validator: one of the given strings (readable by :mod:`klachtrecht.testing`)."""
+
+    choices: tuple[str, ...]
+
+    def __call__(
+        self, instance: object, attribute: attrs.Attribute[Any], value: object
+    ) -> None:
+        if value not in self.choices:
+            _fail(instance, attribute, f"must be one of {', '.join(self.choices)}")
+
+
 def int_between(low: int, high: int) -> Validator:
     """An int (not a bool) from ``low`` to ``high`` inclusive."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is not int or not low <= value <= high:
-            _fail(instance, attribute, f"must be an int from {low} to {high}")
-
-    return check
+    return IntBetween(low, high)
 
 
 def is_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -49,9 +81,4 @@ def non_negative_amount(
 
 def one_of(*choices: str) -> Validator:
     """One of the given strings."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in choices:
-            _fail(instance, attribute, f"must be one of {', '.join(choices)}")
-
-    return check
+    return OneOf(choices)
