@@ -259,7 +259,7 @@ def sample_walks(
     reg = _regime(regime)
     _, example = _settings_strategy(reg, settings)
     aim = _aim(reg, state, final, max_steps, start, example)
-    found = []
+    found: list[tuple[k.Case, Sequence[Step]]] = []
     for seed in range(count):
         result = walk(RandomChooser(seed), aim, example)
         if result is not None:
