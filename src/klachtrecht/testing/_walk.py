@@ -82,11 +82,20 @@ class RandomChooser:
         return self._rng.randint(low, high)
 
     def text(self) -> str:
-        return f"{MARKER}-{self._rng.choice(_LETTERS)}-{self._rng.randint(0, 10**6)}"
+        return fake_text(self._rng.randint(0, 10**6))
+
+
+def fake_text(n: int) -> str:
+    """A recognisable fake personal text made from one number, e.g. ``PII-bé-7``."""
+    letters = _LETTERS[n % len(_LETTERS)] + _LETTERS[(n // 7) % len(_LETTERS)]
+    return f"{MARKER}-{letters}-{n}"
 
 
 def pick(chooser: Chooser, options: Sequence[Any]) -> Any:
-    """One of ``options``; index 0 is where shrinking goes."""
+    """One of ``options``; index 0 is where shrinking goes (no choice is
+    drawn when there is only one)."""
+    if len(options) == 1:
+        return options[0]
     return options[chooser.integer(0, len(options) - 1)]
 
 
@@ -112,18 +121,28 @@ def party(chooser: Chooser, role: k.Role) -> k.Party:
     return k.Party(role, ref, capacity, chooser.text(), chooser.text())
 
 
-def value(chooser: Chooser, spec: Field, base: date) -> Any:
-    """A value for one event field, within its spec (choices, bounds, role)."""
+def value(
+    chooser: Chooser, spec: Field, base: date, flip: bool = False, turn: int = 0
+) -> Any:
+    """A value for one event field, within its spec (choices, bounds, role).
+
+    Where shrinking goes (every choice 0) is a value most guards accept: the
+    ``turn``-th choice (``turn``: how often the event happened before, so the
+    second hearing hears the other side), the middle of an int's bounds,
+    False (True when ``flip``), the day of the event.
+    """
     kinds = spec.types
     if spec.choices:
-        return pick(chooser, spec.choices)
+        n = len(spec.choices)
+        return spec.choices[(chooser.integer(0, n - 1) + turn) % n]
     if k.Party in kinds:
         return party(chooser, spec.role or k.Role.KLAGER)
     if bool in kinds:
-        return chooser.integer(0, 1) == 1
+        return (chooser.integer(0, 1) == 1) != flip
     if int in kinds:
         low, high = spec.bounds or (0, 100)
-        return chooser.integer(low, high)
+        span = high - low + 1
+        return low + (span // 2 + chooser.integer(0, span - 1)) % span
     if Decimal in kinds:
         return Decimal(chooser.integer(0, 5_000_000)) / 100
     if date in kinds:  # around the moment of the event: before or after it
@@ -136,13 +155,18 @@ def value(chooser: Chooser, spec: Field, base: date) -> Any:
     )
 
 
-def event_data(chooser: Chooser, spec: EventSpec, base: date) -> dict[str, Any]:
+def event_data(
+    chooser: Chooser, spec: EventSpec, base: date, flip: bool = False, turn: int = 0
+) -> dict[str, Any]:
+    """Data for an event. Optional fields are given when the choice is 0 (left
+    out when ``flip``): a retry with ``flip`` tries the other booleans and
+    the other optional fields, e.g. no damages awarded when none were claimed."""
     data: dict[str, Any] = {}
     for field in spec.fields:
         if field.name == "settings":
             continue
-        if field.required or chooser.integer(0, 1):
-            data[field.name] = value(chooser, field, base)
+        if field.required or (chooser.integer(0, 1) == 0) != flip:
+            data[field.name] = value(chooser, field, base, flip, turn)
     return data
 
 
@@ -273,10 +297,10 @@ def walk(
 
     When the free steps lead somewhere the aim cannot be reached from (a fact
     such as the klager's wish for the commissie rules out bemiddeling), the
-    walk starts again from a fresh opening and navigates directly, twice at
+    walk starts again from a fresh opening and navigates directly, once at
     most: the result is a shorter, still reachable case.
     """
-    for round_ in range(3):
+    for round_ in range(2):
         case = open_case(chooser, aim, settings, case_id)
         if case is None:
             continue
@@ -286,7 +310,7 @@ def walk(
         if aim.targets is None:
             return case, steps
         dist = aim.dist
-        if aim.goals and round_ < 2:
+        if aim.goals and round_ == 0:
             dist = aim.goals[pick(chooser, sorted(aim.goals))]
         case = navigate(chooser, aim, case, steps, dist)
         if case.state in aim.targets:
@@ -342,8 +366,10 @@ def navigate(
     its oordeel)."""
     reg, targets, finals = aim.reg, aim.targets, aim.finals
     assert targets is not None
-    budget = 8 * dist.get(case.state, 0) + 40
-    refused = False
+    budget = 6 * dist.get(case.state, 0) + 24
+    flipped: set[str] = set()  # states where flipped data was tried
+    stays = 0  # stay attempts so far: rotates the stay events tried
+    mode = "closer"  # after a refusal: "flip" (once per state), then "stay"
     while case.state not in targets and budget > 0:
         budget -= 1
         here = dist.get(case.state)
@@ -361,11 +387,24 @@ def navigate(
             if dist.get(reg.target(case.state, x.id) or "") == here
             and reg.target(case.state, x.id) not in finals
         ]
-        options = stay if (refused and stay) or not closer else closer
-        if not options:
+        if mode == "stay" and stay:
+            spec = stay[(chooser.integer(0, len(stay) - 1) + stays) % len(stay)]
+            stays += 1
+            case, _ = attempt(chooser, reg, case, spec, steps)
+            mode = "closer"
+            continue
+        if not closer:
             break
-        case, done = attempt(chooser, reg, case, pick(chooser, options), steps)
-        refused = not done and options is closer
+        flip = mode == "flip"
+        if flip:
+            flipped.add(case.state)
+        case, done = attempt(chooser, reg, case, pick(chooser, closer), steps, flip)
+        if done:
+            mode = "closer"
+        elif not flip and case.state not in flipped:
+            mode = "flip"
+        else:
+            mode = "stay"
     return case
 
 
@@ -391,13 +430,19 @@ def open_case(
 
 
 def attempt(
-    chooser: Chooser, reg: Regime, case: k.Case, spec: EventSpec, steps: list[Step]
+    chooser: Chooser,
+    reg: Regime,
+    case: k.Case,
+    spec: EventSpec,
+    steps: list[Step],
+    flip: bool = False,
 ) -> tuple[k.Case, int]:
     """Try one event; record it; return the (new) case and 1 if it applied."""
     gap = pick(chooser, GAPS)
     at = case.last_at + timedelta(days=gap, minutes=chooser.integer(0, 600))
     by = pick(chooser, actors(spec))
-    data = event_data(chooser, spec, at.date())
+    turn = sum(1 for r in case.history if r.event == spec.id)
+    data = event_data(chooser, spec, at.date(), flip, turn)
     try:
         moved = reg.apply(case, spec.id, at=at, by=by, **data)
     except (k.GuardError, k.EventDataError):

@@ -30,6 +30,7 @@ from klachtrecht.testing._walk import (
     StrategyError,
     actors,
     event_data,
+    fake_text,
     find_witness,
     make_aim,
     pick,
@@ -73,10 +74,17 @@ class _Draws:
         self._draw = draw
 
     def integer(self, low: int, high: int) -> int:
-        return self._draw(st.integers(low, high))
+        return self._draw(_integers(low, high))
 
     def text(self) -> str:
-        return self._draw(personal_texts())
+        # one integer per text: few choices to shrink (personal_texts() draws
+        # a character at a time)
+        return fake_text(self._draw(st.integers(0, 10**6)))
+
+
+@lru_cache(maxsize=512)
+def _integers(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(low, high)
 
 
 def _regime(value: object) -> Regime:
