@@ -22,8 +22,10 @@ Anonymised: a report holds counts, the regeling's own category labels and
 texts the provider supplies in :class:`ReportSettings` (which must not name
 anyone); never a case id, a name or a complaint text. A count from 1 up to
 ``threshold - 1`` is shown as ``"< 5"`` (for the default threshold of five),
-and when a group shows its total, a second count is hidden (``"*"``) so the
-suppressed one cannot be recomputed from the total.
+and when a group shows its total, one more count is hidden (``"*"``) so the
+suppressed ones cannot be recomputed from the total. This is simple
+suppression, not a full disclosure-control method: a provider publishing very
+small numbers should still read the report before publishing it.
 """
 
 from __future__ import annotations
@@ -273,8 +275,9 @@ class _Rows:
         t = self.threshold
         shown = {key: self._count(n) for key, _, n in cells}
         small = [key for key, _, n in cells if 0 < n < t]
-        if total is not None and len(small) == 1:
-            # hide a second count so the small one cannot be recomputed
+        if total is not None and small:
+            # hide one more count, so the small ones cannot be recomputed
+            # from the total
             others = sorted((n, key) for key, _, n in cells if n >= t)
             if others:
                 shown[others[0][1]] = "*"
