@@ -154,7 +154,7 @@ class TestJaarverslag:
         rows = self.report()
         assert "Klachtenregeling van de aanbieder, via het KPZ" == rows["regeling"]
         assert (
-            "contact binnen 5 werkdagen; oordeel binnen 6 weken na indiening"
+            "contact binnen 5 werkdagen, oordeel binnen 6 weken na indiening"
             == rows["termijnen.1"]
         )
         assert "Onafhankelijke voorzitter en twee leden" == rows["samenstelling"]

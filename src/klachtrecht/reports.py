@@ -438,10 +438,10 @@ def jeugdwet_jaarverslag(
             "d",
             f"termijnen.{n}",
             "Termijnen van de regeling",
-            f"contact binnen {s.contact_working_days} werkdagen; oordeel binnen "
+            f"contact binnen {s.contact_working_days} werkdagen, oordeel binnen "
             f"{s.oordeel_weeks} weken na "
             f"{'indiening' if s.oordeel_from == 'indiening' else 'voorlegging'}",
-            f"{ART_4_3_1} sub d; Jeugdwet art. 4.2.1 lid 2 sub c",
+            f"{ART_4_3_1} sub d en art. 4.2.1 lid 2 sub c",
         )
     # f: composition (the provider's text, and the sizes recorded this year)
     rows.text(
@@ -462,7 +462,7 @@ def jeugdwet_jaarverslag(
             "leden",
             "Aantal leden per samenstelling (min-max)",
             f"{sizes[0]}-{sizes[-1]}",
-            f"{ART_4_3_1} sub f; art. 4.2.1 lid 2 sub a",
+            f"{ART_4_3_1} sub f en art. 4.2.1 lid 2 sub a",
         )
     # h: number and aard of the complaints the commissie handled
     handled = [
@@ -523,7 +523,7 @@ def jeugdwet_jaarverslag(
         c for c, _ in snaps if c.facts.response_on and c.facts.response_on.year == year
     ]
     taken = [c for c in responded if c.facts.takes_measures]
-    source_j = f"{ART_4_3_1} sub j; Jeugdwet art. 4.2.1 lid 5"
+    source_j = f"{ART_4_3_1} sub j en art. 4.2.1 lid 5"
     rows.group(
         "j",
         source_j,
