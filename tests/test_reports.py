@@ -72,7 +72,7 @@ def handled(
         return case
     for side in ("klager", "beklaagde"):
         case = J.apply(case, "hear", at=at(2026, 3, 30), by=C, side=side, form="oral")
-    extra = {"recommendations": "PII-advies"} if advice else {}
+    extra: dict[str, object] = {"recommendations": "PII-advies"} if advice else {}
     case = J.apply(
         case,
         "give_oordeel",
@@ -84,7 +84,7 @@ def handled(
     )
     if measures is None:
         return case
-    more = {"measures": "PII-maatregel"} if measures else {}
+    more: dict[str, object] = {"measures": "PII-maatregel"} if measures else {}
     return J.apply(
         case, "respond", at=at(2026, 5, 4), by=P, takes_measures=measures, **more
     )
@@ -237,7 +237,7 @@ class TestJaarverslag:
     def test_bad_settings(self) -> None:
         """Categories must be Category values with unique codes."""
         with pytest.raises(k.InvalidSettingError):
-            ReportSettings(aard=("bejegening",))  # type: ignore[arg-type]
+            ReportSettings(aard=("bejegening",))
         with pytest.raises(k.InvalidSettingError):
             ReportSettings(aard=(Category("a", "A"), Category("a", "B")))
 
