@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -72,7 +73,7 @@ def handled(
         return case
     for side in ("klager", "beklaagde"):
         case = J.apply(case, "hear", at=at(2026, 3, 30), by=C, side=side, form="oral")
-    extra: dict[str, object] = {"recommendations": "PII-advies"} if advice else {}
+    extra: dict[str, Any] = {"recommendations": "PII-advies"} if advice else {}
     case = J.apply(
         case,
         "give_oordeel",
@@ -84,7 +85,7 @@ def handled(
     )
     if measures is None:
         return case
-    more: dict[str, object] = {"measures": "PII-maatregel"} if measures else {}
+    more: dict[str, Any] = {"measures": "PII-maatregel"} if measures else {}
     return J.apply(
         case, "respond", at=at(2026, 5, 4), by=P, takes_measures=measures, **more
     )
