@@ -17,10 +17,13 @@ Hypothesis seeds:
 - ``walks``: today's :func:`klachtrecht.testing.walks` (free walks);
 - ``aimed``: ``walks("klp", state="ruled")``, aimed at the ruling.
 
-Per strategy and seed, the wall time from the start of the Hypothesis run to
-the shrunk counterexample (``max_examples=1000``, no database, no deadline),
-and the length of the shrunk history. The figures are the median over the
-seeds; the ratio is ``old / row`` (above 1: faster than the old strategy).
+Per strategy and seed, the time from the start of the Hypothesis run to the
+shrunk counterexample (``max_examples=500``, no database, no deadline), as
+wall time and as CPU time of this process (the CPU time is judged: it does not
+depend on what else the machine runs), and the length of the shrunk history.
+The figures are the median over the seeds; the ratio is ``old / row`` in CPU
+time (above 1: faster than the old strategy); a strategy that does not find
+the bug within the examples shows the time it spent looking.
 ``--quick`` runs one seed with few examples: its figures mean nothing.
 
 Target (issue 18): the aimed strategy shrinks the KLP counterexample in at
@@ -163,9 +166,9 @@ def planted_bug(case: k.Case) -> bool:
 
 def measure(
     strategy: st.SearchStrategy[Any], run_seed: int, examples: int
-) -> tuple[float, int | None]:
-    """Seconds to find and shrink the planted bug, and the shrunk history length
-    (None: not found within ``examples``)."""
+) -> tuple[float, float, int | None]:
+    """Seconds (wall, CPU of this process) to find and shrink the planted bug,
+    and the shrunk history length (None: not found within ``examples``)."""
     shrunk: list[int] = []
 
     @seed(run_seed)
@@ -182,44 +185,53 @@ def measure(
             shrunk.append(len(case.history))
             raise AssertionError("planted bug")
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         prop()
     except AssertionError:
-        return time.perf_counter() - start, shrunk[-1]
-    return time.perf_counter() - start, None
+        found: int | None = shrunk[-1]
+    else:
+        found = None
+    return time.perf_counter() - start, time.process_time() - cpu, found
 
 
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     seeds = [0] if quick else [0, 1, 2]
-    examples = 10 if quick else 1000
+    examples = 10 if quick else 500
     rows: list[tuple[str, Callable[[], st.SearchStrategy[Any]]]] = [
         ("old (klachtrecht 0.1 walks)", lambda: old_walks("klp")),
         ("walks('klp')", lambda: walks("klp")),
         ("walks('klp', state='ruled')", lambda: walks("klp", state="ruled")),
     ]
     print(f"planted bug: KLP case ruled after a bemiddelingsgesprek; seeds {seeds}")
-    print(f"{'strategy':32} {'median s':>9} {'found':>6} {'history':>8} {'ratio':>7}")
-    medians: dict[str, float] = {}
+    print(
+        f"{'strategy':32} {'wall s':>7} {'cpu s':>7} {'found':>6} "
+        f"{'history':>8} {'ratio':>7}"
+    )
+    cpus: dict[str, float] = {}
     for label, make in rows:
+        walls: list[float] = []
         times: list[float] = []
         lengths: list[int] = []
         for s in seeds:
-            seconds, length = measure(make(), s, examples)
-            times.append(seconds)
+            wall, cpu, length = measure(make(), s, examples)
+            walls.append(wall)
+            times.append(cpu)
             if length is not None:
                 lengths.append(length)
-        medians[label] = statistics.median(times)
-        ratio = medians[rows[0][0]] / medians[label]
+        cpus[label] = statistics.median(times)
+        ratio = cpus[rows[0][0]] / cpus[label]
         history = str(min(lengths)) if lengths else "-"
         print(
-            f"{label:32} {medians[label]:9.2f} {len(lengths):>3}/{len(seeds)} "
-            f"{history:>8} {ratio:7.1f}{'  ref' if label == rows[0][0] else ''}"
+            f"{label:32} {statistics.median(walls):7.2f} {cpus[label]:7.2f} "
+            f"{len(lengths):>3}/{len(seeds)} {history:>8} {ratio:7.1f}"
+            f"{'  ref' if label == rows[0][0] else ''}",
+            flush=True,
         )
-    aimed = medians[rows[2][0]]
+    aimed = cpus[rows[2][0]]
     verdict = "not judged (--quick)" if quick else ("met" if aimed <= 5 else "MISSED")
-    print(f"target: aimed strategy <= 5 s: {aimed:.2f} s: {verdict}")
+    print(f"target: aimed strategy <= 5 s (CPU): {aimed:.2f} s: {verdict}")
     return 0
 
 

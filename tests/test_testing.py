@@ -3,6 +3,8 @@ the date range edges, shrinking, and requests refused at definition time."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import attrs
@@ -22,6 +24,7 @@ from klachtrecht.testing import (
     settings_for,
     walks,
 )
+from klachtrecht.testing.plugin import LegalSuite
 from klachtrecht.wkkgz import WkkgzSettings
 
 REGIMES = sorted(k.REGIMES)
@@ -211,3 +214,35 @@ class TestShrinking:
         assert ["open", "admit", "submit_geschil", "rule"] == [
             r.event for r in case.history
         ]
+
+
+class TestPlugin:
+    """The pytest plugin's suite runner, used directly."""
+
+    def test_loads_without_hypothesis(self) -> None:
+        """Every pytest run loads the plugin: it must not need Hypothesis."""
+        code = (
+            "import sys; sys.modules['hypothesis'] = None; "
+            "import klachtrecht.testing.plugin"
+        )
+        done = subprocess.run([sys.executable, "-c", code], check=False)
+        assert 0 == done.returncode
+
+    def test_expected_failure_that_holds_asks_for_removal(self) -> None:
+        """A known bug that no longer fails makes the suite fail with a reminder."""
+        suite = LegalSuite("wmo", None, None, 3, {("wmo", "versions_grow"): "old"})
+        with pytest.raises(pytest.fail.Exception, match="remove its entry"):
+            suite.run("versions_grow")
+
+    def test_a_broken_store_is_found(self) -> None:
+        """A store that loses the case's last event fails reloads_equal."""
+
+        def lossy(case: k.Case) -> k.Case:
+            regime = k.regime(case.regime)
+            if case.version == 1:
+                return attrs.evolve(case, case_id=case.case_id + "-x")
+            return regime.replay(case.case_id, case.history[:-1])
+
+        suite = LegalSuite("wkkgz", None, lossy, 5, {})
+        with pytest.raises(AssertionError, match="reloads different"):
+            suite.run("reloads_equal")

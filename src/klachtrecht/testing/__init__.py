@@ -28,18 +28,21 @@ complaint texts) are filled with recognisable fake values from
 
 from __future__ import annotations
 
-from klachtrecht.testing.strategies import (
-    Command,
-    Step,
-    StrategyError,
-    cases,
-    commands,
-    opened_cases,
-    personal_texts,
-    sample_walks,
-    settings_for,
-    walks,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from klachtrecht.testing.strategies import (
+        Command,
+        Step,
+        StrategyError,
+        cases,
+        commands,
+        opened_cases,
+        personal_texts,
+        sample_walks,
+        settings_for,
+        walks,
+    )
 
 __all__ = [
     "Command",
@@ -53,3 +56,13 @@ __all__ = [
     "settings_for",
     "walks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Hypothesis is imported on first use: the pytest plugin (loaded by every
+    # pytest run where klachtrecht is installed) must not need it
+    if name in __all__:
+        from klachtrecht.testing import strategies  # noqa: PLC0415
+
+        return getattr(strategies, name)
+    raise AttributeError(f"module 'klachtrecht.testing' has no attribute {name!r}")

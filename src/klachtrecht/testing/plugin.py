@@ -32,12 +32,9 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given
-from hypothesis import settings as hypothesis_settings
 
 import klachtrecht as k
 from klachtrecht.testing.properties import CHECKS, RoundTrip, run_all
-from klachtrecht.testing.strategies import sample_walks, walks
 
 __all__ = ["LegalSuite", "TestLegalSuite"]
 
@@ -102,6 +99,15 @@ class LegalSuite:
 
     def run(self, check: str) -> None:
         """Run ``check`` over random walks (final cases for the closing check)."""
+        # imported here: loading the plugin must not need Hypothesis
+        from hypothesis import HealthCheck, Phase, given  # noqa: PLC0415
+        from hypothesis import settings as hypothesis_settings  # noqa: PLC0415
+
+        from klachtrecht.testing.strategies import (  # noqa: PLC0415
+            sample_walks,
+            walks,
+        )
+
         reason = self.expected.get((self.regime, check))
         final = True if check == "ended_case_owes_nothing" else None
         strategy = walks(self.regime, final=final, settings=self.settings)
