@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import klachtrecht as k
-from klachtrecht.jeugdwet import JeugdwetSettings
 from klachtrecht.reports import (
     Category,
     ReportSettings,
@@ -21,9 +20,11 @@ from klachtrecht.reports import (
     overview,
     publication,
 )
+from klachtrecht.testing._walk import settings_type
 
 AMS = ZoneInfo("Europe/Amsterdam")
 J = k.regime("jeugdwet")
+JeugdwetSettings = settings_type(J)
 L, C, P = k.Role.KLACHTENLOKET, k.Role.KLACHTENCOMMISSIE, k.Role.PROVIDER
 SETTINGS = ReportSettings(
     aard=(

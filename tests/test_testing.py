@@ -24,10 +24,11 @@ from klachtrecht.testing import (
     settings_for,
     walks,
 )
+from klachtrecht.testing._walk import settings_type
 from klachtrecht.testing.plugin import LegalSuite
-from klachtrecht.wkkgz import WkkgzSettings
 
 REGIMES = sorted(k.REGIMES)
+WkkgzSettings = settings_type(k.regime("wkkgz"))
 FEW = settings(
     max_examples=10,
     deadline=None,

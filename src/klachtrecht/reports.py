@@ -40,7 +40,6 @@ from datetime import date
 import attrs
 
 import klachtrecht as k
-from klachtrecht._errors import ArgumentTypeError
 from klachtrecht.deadlines import Deadline, TermKind, check_date, term_end
 
 __all__ = [
@@ -151,7 +150,7 @@ def publication(year: int, *, adopted_on: date | None = None) -> Publication:
     months after 31 December, which ends on 31 May.
     """
     if type(year) is not int:
-        raise ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
+        raise k.ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
     latest = term_end(
         date(year, 12, 31),
         months=5,
@@ -292,10 +291,10 @@ class _Rows:
 
 def _check_args(year: object, threshold: object) -> None:
     if type(year) is not int:
-        raise ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
+        raise k.ArgumentTypeError(f"year must be an int, got {type(year).__name__}")
     check_date(date(year, 1, 1), "year")
     if type(threshold) is not int or threshold < 1:
-        raise ArgumentTypeError("threshold must be an int of at least 1")
+        raise k.ArgumentTypeError("threshold must be an int of at least 1")
 
 
 def _snapshots(
@@ -306,7 +305,9 @@ def _snapshots(
     end = date(year, 12, 31)
     for case in cases:
         if not isinstance(case, k.Case):
-            raise ArgumentTypeError(f"expected Case objects, got {type(case).__name__}")
+            raise k.ArgumentTypeError(
+                f"expected Case objects, got {type(case).__name__}"
+            )
         if case.regime != regime:
             continue
         then = _as_of(case, end)
@@ -421,7 +422,7 @@ def jeugdwet_jaarverslag(
     """
     _check_args(year, threshold)
     if not isinstance(settings, ReportSettings):
-        raise ArgumentTypeError("settings must be a ReportSettings")
+        raise k.ArgumentTypeError("settings must be a ReportSettings")
     rows = _Rows(threshold)
     snaps = _snapshots(cases, "jeugdwet", year)
     # d: the regeling, as the provider describes it, and its terms as set
