@@ -114,11 +114,12 @@ def settings_type(reg: Regime) -> type:
 
 
 def party(chooser: Chooser, role: k.Role) -> k.Party:
+    """A party whose ref, name and contact all come from one drawn number."""
     capacity = ""
     if role is k.Role.KLAGER:
         capacity = pick(chooser, ("client", "nabestaande", "vertegenwoordiger"))
-    ref = f"{role.value}-{chooser.integer(1, 10**6)}"
-    return k.Party(role, ref, capacity, chooser.text(), chooser.text())
+    n = chooser.integer(1, 10**6)
+    return k.Party(role, f"{role.value}-{n}", capacity, fake_text(n), fake_text(n + 1))
 
 
 def value(
@@ -439,7 +440,8 @@ def attempt(
 ) -> tuple[k.Case, int]:
     """Try one event; record it; return the (new) case and 1 if it applied."""
     gap = pick(chooser, GAPS)
-    at = case.last_at + timedelta(days=gap, minutes=chooser.integer(0, 600))
+    # a few minutes after the previous event (or a later day): one choice less
+    at = case.last_at + timedelta(days=gap, minutes=7)
     by = pick(chooser, actors(spec))
     turn = sum(1 for r in case.history if r.event == spec.id)
     data = event_data(chooser, spec, at.date(), flip, turn)
