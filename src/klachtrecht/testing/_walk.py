@@ -26,7 +26,7 @@ from klachtrecht.deadlines import MAX_DATE, MIN_DATE
 if TYPE_CHECKING:
     from klachtrecht import EventSpec, Field, Regime
 
-__all__ = ["Step", "StrategyError"]
+__all__ = ["Step", "Steps", "StrategyError"]
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MARKER = "PII"
@@ -287,7 +287,18 @@ def make_aim(
     return Aim(reg, targets, max_steps, (lo, hi), dist, finals, goals)
 
 
-Outcome = tuple[k.Case, list[Step]] | None
+class Steps(tuple[Step, ...]):
+    """The steps of a walk: a tuple with a short repr (a walk may try hundreds
+    of events, and Hypothesis prints a failing example)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        applied = sum(1 for s in self if s.applied)
+        return f"<{len(self)} steps: {applied} applied, {len(self) - applied} refused>"
+
+
+Outcome = tuple[k.Case, Steps] | None
 
 
 def walk(
@@ -309,13 +320,13 @@ def walk(
         if round_ == 0:
             case = free_steps(chooser, aim, case, steps)
         if aim.targets is None:
-            return case, steps
+            return case, Steps(steps)
         dist = aim.dist
         if aim.goals and round_ == 0:
             dist = aim.goals[pick(chooser, sorted(aim.goals))]
         case = navigate(chooser, aim, case, steps, dist)
         if case.state in aim.targets:
-            return case, steps
+            return case, Steps(steps)
     return None
 
 
