@@ -15,7 +15,10 @@ Hypothesis seeds:
 - ``old``: the strategy of klachtrecht 0.1 (``walks`` before issue 18), kept
   verbatim below as the anchor (``ref``);
 - ``walks``: today's :func:`klachtrecht.testing.walks` (free walks);
-- ``aimed``: ``walks("klp", state="ruled")``, aimed at the ruling.
+- ``aimed``: ``walks("klp", state="ruled")``, aimed at the ruling, with
+  Hypothesis's default phases and without its ``explain`` phase (which,
+  after shrinking, re-runs the example to report which parts may vary: most
+  of the time here).
 
 Per strategy and seed, the time from the start of the Hypothesis run to the
 shrunk counterexample (``max_examples=500``, no database, no deadline), as
@@ -41,7 +44,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 import klachtrecht as k
@@ -165,7 +168,10 @@ def planted_bug(case: k.Case) -> bool:
 
 
 def measure(
-    strategy: st.SearchStrategy[Any], run_seed: int, examples: int
+    strategy: st.SearchStrategy[Any],
+    run_seed: int,
+    examples: int,
+    phases: Sequence[Phase] = tuple(Phase),
 ) -> tuple[float, float, int | None]:
     """Seconds (wall, CPU of this process) to find and shrink the planted bug,
     and the shrunk history length (None: not found within ``examples``)."""
@@ -177,6 +183,7 @@ def measure(
         database=None,
         deadline=None,
         suppress_health_check=list(HealthCheck),
+        phases=phases,
     )
     @given(strategy)
     def prop(walk: tuple[k.Case, Sequence[Any]]) -> None:
@@ -199,10 +206,13 @@ def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     seeds = [0] if quick else [0, 1, 2]
     examples = 10 if quick else 500
-    rows: list[tuple[str, Callable[[], st.SearchStrategy[Any]]]] = [
-        ("old (klachtrecht 0.1 walks)", lambda: old_walks("klp")),
-        ("walks('klp')", lambda: walks("klp")),
-        ("walks('klp', state='ruled')", lambda: walks("klp", state="ruled")),
+    aimed = lambda: walks("klp", state="ruled")  # noqa: E731
+    no_explain = tuple(p for p in Phase if p is not Phase.explain)
+    rows: list[tuple[str, Callable[[], st.SearchStrategy[Any]], Sequence[Phase]]] = [
+        ("old (klachtrecht 0.1 walks)", lambda: old_walks("klp"), tuple(Phase)),
+        ("walks('klp')", lambda: walks("klp"), tuple(Phase)),
+        ("walks('klp', state='ruled')", aimed, tuple(Phase)),
+        ("  same, without Phase.explain", aimed, no_explain),
     ]
     print(f"planted bug: KLP case ruled after a bemiddelingsgesprek; seeds {seeds}")
     print(
@@ -210,12 +220,12 @@ def main(argv: list[str]) -> int:
         f"{'history':>8} {'ratio':>7}"
     )
     cpus: dict[str, float] = {}
-    for label, make in rows:
+    for label, make, phases in rows:
         walls: list[float] = []
         times: list[float] = []
         lengths: list[int] = []
         for s in seeds:
-            wall, cpu, length = measure(make(), s, examples)
+            wall, cpu, length = measure(make(), s, examples, phases)
             walls.append(wall)
             times.append(cpu)
             if length is not None:
@@ -229,9 +239,12 @@ def main(argv: list[str]) -> int:
             f"{'  ref' if label == rows[0][0] else ''}",
             flush=True,
         )
-    aimed = cpus[rows[2][0]]
-    verdict = "not judged (--quick)" if quick else ("met" if aimed <= 5 else "MISSED")
-    print(f"target: aimed strategy <= 5 s (CPU): {aimed:.2f} s: {verdict}")
+    for label, _, _ in rows[2:]:
+        figure = cpus[label]
+        verdict = (
+            "not judged (--quick)" if quick else ("met" if figure <= 5 else "MISSED")
+        )
+        print(f"target: {label.strip()} <= 5 s (CPU): {figure:.2f} s: {verdict}")
     return 0
 
 
