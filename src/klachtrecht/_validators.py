@@ -14,7 +14,15 @@ import attrs
 
 from klachtrecht.errors import InvalidSettingError
 
-__all__ = ["int_between", "is_bool", "non_negative_amount", "one_of", "schema_of"]
+__all__ = [
+    "IntBetween",
+    "OneOf",
+    "int_between",
+    "is_bool",
+    "non_negative_amount",
+    "one_of",
+    "schema_of",
+]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -28,6 +36,10 @@ AMOUNT_PATTERN = r"^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$"
 
 def schema_of(validator: object) -> dict[str, Any] | None:
     """The JSON Schema fragment of one of these validators, or None."""
+    if isinstance(validator, IntBetween):
+        return {"type": "integer", "minimum": validator.low, "maximum": validator.high}
+    if isinstance(validator, OneOf):
+        return {"type": "string", "enum": list(validator.choices)}
     found = _SCHEMAS.get(validator)  # type: ignore[call-overload]
     return None if found is None else dict(found)
 
@@ -36,15 +48,39 @@ def _fail(instance: object, attribute: attrs.Attribute[Any], what: str) -> None:
     raise InvalidSettingError(f"{type(instance).__name__}.{attribute.name} {what}")
 
 
+@attrs.frozen
+class IntBetween:
+    """Validator: an int (not a bool) from ``low`` to ``high`` inclusive.
+
+    A value, not a closure, so :mod:`klachtrecht.testing` can read the bounds.
+    """
+
+    low: int
+    high: int
+
+    def __call__(
+        self, instance: object, attribute: attrs.Attribute[Any], value: object
+    ) -> None:
+        if type(value) is not int or not self.low <= value <= self.high:
+            _fail(instance, attribute, f"must be an int from {self.low} to {self.high}")
+
+
+@attrs.frozen
+class OneOf:
+    """Validator: one of the given strings (readable by :mod:`klachtrecht.testing`)."""
+
+    choices: tuple[str, ...]
+
+    def __call__(
+        self, instance: object, attribute: attrs.Attribute[Any], value: object
+    ) -> None:
+        if value not in self.choices:
+            _fail(instance, attribute, f"must be one of {', '.join(self.choices)}")
+
+
 def int_between(low: int, high: int) -> Validator:
     """An int (not a bool) from ``low`` to ``high`` inclusive."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is not int or not low <= value <= high:
-            _fail(instance, attribute, f"must be an int from {low} to {high}")
-
-    _SCHEMAS[check] = {"type": "integer", "minimum": low, "maximum": high}
-    return check
+    return IntBetween(low, high)
 
 
 def is_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -63,13 +99,7 @@ def non_negative_amount(
 
 def one_of(*choices: str) -> Validator:
     """One of the given strings."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in choices:
-            _fail(instance, attribute, f"must be one of {', '.join(choices)}")
-
-    _SCHEMAS[check] = {"type": "string", "enum": list(choices)}
-    return check
+    return OneOf(choices)
 
 
 _SCHEMAS[is_bool] = {"type": "boolean"}
