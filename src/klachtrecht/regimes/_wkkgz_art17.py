@@ -70,11 +70,6 @@ def art17_extension_problem(
     One extension, in ``weeks`` (1-4) or ``days`` (1-28), by notice given before
     the six weeks expire (on the last day is still before expiry).
     """
-    if record.data.get("form") == "oral":
-        return (
-            "an oral notice does not extend the term: the notice is schriftelijk "
-            f"({ART_17_2})"
-        )
     if extended_days:
         return "the term was already extended; art. 17 lid 2 allows one extension"
     due = art17_deadline(start, 0, atw=atw, cal=cal)
@@ -84,6 +79,11 @@ def art17_extension_problem(
             f"expired on {due.due.isoformat()}; notice must precede expiry"
         )
     # the data last: Regime.actions judges what the case and the day decide
+    if record.data.get("form") == "oral":
+        return (
+            "an oral notice does not extend the term: the notice is schriftelijk "
+            f"({ART_17_2})"
+        )
     if ("weeks" in record.data) == ("days" in record.data):
         return "give the extension in either 'weeks' (1-4) or 'days' (1-28)"
     return None
