@@ -4,6 +4,7 @@ the locale-independent date, number and term formatters."""
 from __future__ import annotations
 
 import gettext
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ from klachtrecht.deadlines import Term, TermKind, agreed_deadline, term_end
 from klachtrecht.i18n import (
     MESSAGE_CODES,
     PARTY_CAPACITIES,
+    REGIME_CHOICE_FIELDS,
     TERM_UNITS,
     UnknownLanguageError,
     format_date,
@@ -105,6 +107,54 @@ class TestCompleteness:
             assert label("role", role.value) == role.label
         for component in Component:
             assert label("component", component.value) == component.label
+
+    def test_awb_grounds_cite_their_own_articles(self) -> None:
+        """The letters a-f and the other grounds of the awb and ombudsman
+        regimes read as the Awb article they stand for, never as the Wkkgz
+        art. 21 grounds the general context gives the same letters."""
+        codes = {
+            (name, f"choice:{field.name}", code)
+            for name, fields in REGIME_CHOICE_FIELDS.items()
+            for event in (k.regime(name).open_event, *k.regime(name).events)
+            for field in event.fields
+            if field.name in fields
+            for code in field.choices
+        }
+        assert len(codes) == 3 + 7 + 6 + 14
+        for (name, kind, code), lang in itertools.product(sorted(codes), LANGS):
+            own = i18n._lookup(lang, f"{name}:{kind}", code)
+            assert own, (name, kind, code, lang)
+            assert label(kind, code, regime=name, lang=lang) == own
+            assert own.startswith(("art. 9:", "Awb art. 9:")), own
+        assert label("choice:ground", "a", regime="awb") == (
+            "art. 9:10 lid 2 sub a Awb: de klacht is kennelijk ongegrond"
+        )
+        assert label("choice:ground", "1b", regime="awb") == (
+            "art. 9:8 lid 1 sub b Awb: de gedraging vond langer dan een jaar voor "
+            "indiening van de klacht plaats"
+        )
+        assert label("choice:ground", "f", regime="ombudsman") == (
+            "art. 9:22 sub f Awb: gedraging waarop de rechterlijke macht toeziet"
+        )
+        assert label("choice:ground", "24", regime="ombudsman", lang="en") == (
+            "Awb art. 9:24: the petition was filed later than one year"
+        )
+        assert label("choice:ground", "a", regime="wkkgz") == (
+            "sub a: in strijd gehandeld met art. 13-17 Wkkgz"
+        )
+
+    def test_action_and_change_labels_are_the_modules_labels(self) -> None:
+        """Action statuses, what refused an action, and change kinds read in
+        Dutch as their modules label them, and have an English text."""
+        from klachtrecht._actions import ACTION_LABELS
+        from klachtrecht.changes import CHANGE_LABELS
+
+        for kind, labels in (("action", ACTION_LABELS), ("change", CHANGE_LABELS)):
+            for code, text in labels.items():
+                assert label(kind, code) == text
+                assert has_label(kind, code, lang="en")
+        assert label("action", "depends_on_data", lang="en") == "Depends on the data"
+        assert label("change", "obligation_moved", lang="en") == "Term changed"
 
     def test_regime_choice_labels_are_the_modules_labels(self) -> None:
         """A regime's own terms (CHOICE_LABELS: betrokkene in the Wvggz, cliënt
@@ -191,6 +241,16 @@ class TestCompleteness:
         assert label("state", "closed", regime="jeugdwet") == "Afgehandeld"
         assert label("state", "closed", regime="wkkgz") == "Afgesloten"
         assert label("event", "accept", regime="klp", lang="en") == "Client agrees"
+        assert label("state", "not_handled", regime="awb") == (
+            "Niet in behandeling genomen"
+        )
+        assert label("role", "adviseur", lang="en") == "complaints adviser"
+        assert label("choice:judgment", "partly_improper") == (
+            "gedeeltelijk niet behoorlijk (art. 9:27 lid 1 Awb)"
+        )
+        assert label("doc", "adjourn.weeks", regime="awb") == (
+            "verdaging in weken; ten hoogste vier (art. 9:11 lid 2)"
+        )
 
     def test_unknown_code_comes_back_unchanged(self) -> None:
         """A code without a text is shown as itself, never as an empty string."""

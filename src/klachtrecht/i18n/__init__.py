@@ -48,6 +48,7 @@ from klachtrecht.i18n._catalogs import (
 from klachtrecht.i18n._entries import (
     MESSAGE_CODES,
     PARTY_CAPACITIES,
+    REGIME_CHOICE_FIELDS,
     TERM_UNITS,
     catalog_entries,
     missing_labels,
@@ -65,6 +66,7 @@ __all__ = [
     "LOCALEDIR",
     "MESSAGE_CODES",
     "PARTY_CAPACITIES",
+    "REGIME_CHOICE_FIELDS",
     "TERM_UNITS",
     "UnknownLanguageError",
     "catalog_entries",

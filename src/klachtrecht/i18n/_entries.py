@@ -13,6 +13,7 @@ from klachtrecht.i18n._error_text import ERROR_CODES
 __all__ = [
     "MESSAGE_CODES",
     "PARTY_CAPACITIES",
+    "REGIME_CHOICE_FIELDS",
     "TERM_UNITS",
     "catalog_entries",
     "missing_labels",
@@ -26,15 +27,19 @@ def catalog_entries() -> Iterator[tuple[str, str, str]]:
     and its ``Field.doc`` as ``<event>.<field>`` in the context
     ``<regime>:doc``, via :func:`klachtrecht.regime`; a regime module's optional
     ``CHOICE_LABELS``, ``{field: {code: Dutch label}}``, adds regime-specific
-    choice texts in the context ``<regime>:choice:<field>``), the enums and the
-    message codes; ``default`` is the Dutch text the definition or the regime
-    module itself carries, or ``""``.
+    choice texts in the context ``<regime>:choice:<field>``; the fields of
+    :data:`REGIME_CHOICE_FIELDS` have their codes only there), the enums, the
+    action statuses and change kinds (contexts ``action`` and ``change``) and
+    the message codes; ``default`` is the Dutch text the definition or the
+    regime module itself carries, or ``""``.
     The maintenance script extracts the template catalog from this, and the
     test-suite checks the shipped catalogs against it.
     """
     from klachtrecht import REGIMES, regime  # noqa: PLC0415 - avoid a cycle
+    from klachtrecht._actions import ACTION_LABELS  # noqa: PLC0415
     from klachtrecht._case import Role, Status  # noqa: PLC0415
     from klachtrecht.affiliations import Basis, Component, ProviderKind  # noqa: PLC0415
+    from klachtrecht.changes import CHANGE_LABELS  # noqa: PLC0415
     from klachtrecht.deadlines import TermKind  # noqa: PLC0415
 
     seen: set[tuple[str, str]] = set()
@@ -46,13 +51,15 @@ def catalog_entries() -> Iterator[tuple[str, str, str]]:
 
     for name in sorted(REGIMES):
         reg = regime(name)
+        own_fields = REGIME_CHOICE_FIELDS.get(name, frozenset())
         for state in reg.states:
             yield from once(f"{name}:state", state.id, state.label)
         for event in (reg.open_event, *reg.events):
             yield from once(f"{name}:event", event.id, event.label)
             for field in event.fields:
+                prefix = f"{name}:" if field.name in own_fields else ""
                 for choice in field.choices:
-                    yield from once(f"choice:{field.name}", choice, "")
+                    yield from once(f"{prefix}choice:{field.name}", choice, "")
                 if field.doc:
                     yield from once(f"{name}:doc", f"{event.id}.{field.name}", "")
         own = getattr(import_module(REGIMES[name]), "CHOICE_LABELS", {})
@@ -72,6 +79,10 @@ def catalog_entries() -> Iterator[tuple[str, str, str]]:
         yield from once("component", component.value, component.label)
     for basis in Basis:
         yield from once("basis", basis.value, basis.label)
+    for code, text in ACTION_LABELS.items():
+        yield from once("action", code, text)
+    for code, text in CHANGE_LABELS.items():
+        yield from once("change", code, text)
     for unit in TERM_UNITS:
         yield from once("term_unit", unit, "")
     for capacity in PARTY_CAPACITIES:
@@ -91,6 +102,17 @@ def missing_labels(lang: str = "nl") -> tuple[str, ...]:
     )
 
 
+#: Choice fields whose codes mean something else in a regime than in the
+#: general context ``choice:<field>``: their codes have a text only in
+#: ``<regime>:choice:<field>`` (pass ``regime`` to :func:`label`). The letters
+#: ``a``-``c`` of ``choice:ground`` are the grounds of Wkkgz art. 21 lid 1;
+#: in the ``awb`` regime they are those of Awb art. 9:10 lid 2 (and ``1a``-``2``
+#: those of art. 9:8), in the ``ombudsman`` regime ``a``-``f`` are those of Awb
+#: art. 9:22 (and ``23a``-``24`` those of art. 9:23 and 9:24).
+REGIME_CHOICE_FIELDS: Final[Mapping[str, frozenset[str]]] = {
+    "awb": frozenset({"ground"}),
+    "ombudsman": frozenset({"ground"}),
+}
 #: Units of a term (klachtrecht.deadlines.Term.unit).
 TERM_UNITS: Final = ("years", "months", "weeks", "days", "working_days", "agreed")
 #: The one capacity vocabulary of every regime (klachtrecht._capacities).
