@@ -55,7 +55,7 @@ class Role(enum.Enum):
     ADVISEUR = "adviseur"
     #: De ombudsman: Nationale ombudsman or a decentral one (Awb art. 9:17).
     OMBUDSMAN = "ombudsman"
-    #: De rechter deciding a verzoekschrift (Wvggz art. 10:7; Wzd art. 56a).
+    #: De rechter deciding a verzoekschrift (Wvggz art. 10:7; Wzd art. 56c).
     RECHTER = "rechter"
 
     @property
