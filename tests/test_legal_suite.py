@@ -14,16 +14,9 @@ from klachtrecht.testing.plugin import TestLegalSuite  # noqa: F401
 
 #: Known bugs, reported as xfail; remove an entry once the regime is fixed (the
 #: suite then fails with "remove its entry" as a reminder).
-KNOWN_BUGS = {
-    ("wkkgz", "ended_case_owes_nothing"): (
-        "issue 18: an ended Wkkgz case keeps pending obligations (e.g. the agreed "
-        "oordeel date after a ruling); the regimes are being fixed"
-    ),
-    ("klp", "ended_case_owes_nothing"): (
-        "issue 18: an ended KLP case keeps the art. 17 oordeel pending after a "
-        "geschil ruling; the regimes are being fixed"
-    ),
-}
+#: This project's known failures, each with its reason; empty since the
+#: endings of every regime were settled (issue 15 item 4).
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture

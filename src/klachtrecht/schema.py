@@ -130,7 +130,7 @@ def _party_schema(role: Role | None) -> dict[str, Any]:
         "description": "a party: role, the caller's opaque ref (never a name)",
         "properties": {
             "role": {"const": role.value} if role else {"enum": list(_ROLES)},
-            "ref": {"type": "string"},
+            "ref": {"type": "string", "pattern": "\\S"},
             "capacity": {"type": "string"},
             "name": dict(personal),
             "contact": dict(personal),

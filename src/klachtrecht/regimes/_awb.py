@@ -20,7 +20,7 @@ from typing import Any
 
 from statemachine import StateMachine
 
-from klachtrecht._case import Case, EventRecord, Role
+from klachtrecht._case import Case, Due, EventRecord, Role
 from klachtrecht._definition import EventSpec, Field
 from klachtrecht.deadlines import (
     AtwCalendar,
@@ -45,6 +45,7 @@ __all__ = [
     "first_term",
     "flag",
     "klaagschrift_problem",
+    "lapse_at_end",
     "lid_2_start",
     "one_year_after",
     "set_term",
@@ -240,3 +241,22 @@ def spec_maker(machine: type[StateMachine]) -> Callable[..., EventSpec]:
         return EventSpec(event, labels[event], basis, frozenset(actors), fields)
 
     return make
+
+
+def lapse_at_end(
+    case: Case, final: frozenset[str], dues: Iterable[Due], *, keep: str = ""
+) -> tuple[Due, ...]:
+    """``dues`` without the procedural terms an ending makes moot.
+
+    A term set within the procedure (a reaction to findings, art. 9:35 lid 2;
+    repairing the verzoekschrift, art. 9:28 lid 3) serves that procedure: once
+    the case has ended (withdrawn, discontinued, closed, ...) it is no longer
+    owed. One already missed before the ending stays, as the record of a missed
+    term. ``keep`` names a due that an ending does not touch.
+    """
+    if case.state not in final:
+        return tuple(dues)
+    ended = case.history[-1].day
+    return tuple(
+        d for d in dues if d.key == keep or d.met_on is not None or d.due < ended
+    )

@@ -39,6 +39,7 @@ from klachtrecht.regimes._awb import (
     code,
     day,
     flag,
+    lapse_at_end,
     lid_2_start,
     one_year_after,
     set_term,
@@ -277,7 +278,8 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
         term = set_term(facts.findings_on, facts.reaction_until, source=source, cal=cal)
         label = "Reactie op bevindingen"
         found.append(Due("findings_reaction", label, source, term, facts.reacted_on))
-    return tuple(found)
+    final = frozenset(s.id for s in OmbudsmanMachine.states if s.final)
+    return lapse_at_end(case, final, found, keep="verzoek_window")
 
 
 # -- guards --------------------------------------------------------------------
