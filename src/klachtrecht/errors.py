@@ -161,16 +161,29 @@ class EventNotAllowedError(CaseError):
     code = "event_not_allowed"
 
     def __init__(
-        self, *, case_id: str, state: str, event: str, allowed: Iterable[str]
+        self,
+        *,
+        case_id: str,
+        state: str,
+        event: str,
+        allowed: Iterable[str],
+        regime: str | None = None,
     ) -> None:
         self.allowed = tuple(sorted(allowed))
         shown = ", ".join(self.allowed) or "none (the case is closed)"
+        # with ``regime``: the event is not one of that regime's, so its name
+        # is input and is never quoted; ``event`` then holds "?"
+        what = (
+            f"event {event!r}"
+            if regime is None
+            else (f"an event not in regime {regime!r}")
+        )
         super().__init__(
-            f"case {case_id!r}: event {event!r} is not allowed in state {state!r}; "
+            f"case {case_id!r}: {what} is not allowed in state {state!r}; "
             f"allowed now: {shown}",
             case_id=case_id,
             state=state,
-            event=event,
+            event=event if regime is None else "?",
             params={"allowed": self.allowed},
         )
 
