@@ -25,6 +25,8 @@ class AffiliationError(KlachtrechtError, ValueError):
     the message, which names fields only.
     """
 
+    code = "affiliation"
+
     def __init__(self, message: str, *, ref: str | None = None) -> None:
         super().__init__(message)
         self.ref = ref
@@ -33,12 +35,16 @@ class AffiliationError(KlachtrechtError, ValueError):
 class PeriodError(AffiliationError):
     """A validity period is inverted: it ends before it starts."""
 
+    code = "invalid_period"
+
 
 class OverlapError(PeriodError):
     """Two periods of one provider overlap for the same component or practice.
 
     ``first`` and ``second`` are the two records (earliest start first).
     """
+
+    code = "period_overlap"
 
     def __init__(
         self, message: str, *, ref: str | None, first: object, second: object
@@ -51,9 +57,13 @@ class OverlapError(PeriodError):
 class RegimeMismatchError(AffiliationError):
     """The provider's legal kinds do not bring it under the regime asked about."""
 
+    code = "regime_mismatch"
+
 
 class UnknownProviderError(KlachtrechtError, LookupError):
     """No provider is registered under the requested ref (kept in ``ref``)."""
+
+    code = "unknown_provider"
 
     def __init__(self, message: str, *, ref: str | None = None) -> None:
         super().__init__(message)
@@ -64,6 +74,8 @@ class RegisterDocumentError(AffiliationError, SerializationError):
     """A register document is refused: malformed, unknown keys, from a newer
     release, or its entries do not form a valid register. The message names
     the field (e.g. ``arrangements[3].valid_until``), never its value."""
+
+    code = "invalid_register_document"
 
 
 # -- validation helpers -----------------------------------------------------------

@@ -41,6 +41,7 @@ from klachtrecht.errors import (
     EventDataError,
     EventNotAllowedError,
     GuardError,
+    ReadOnlyError,
     VersionConflictError,
 )
 
@@ -115,10 +116,10 @@ class Regime(PortalMethods):
         )
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Regime is immutable; cannot set {name!r}")
+        raise ReadOnlyError("a Regime is read-only: its attributes cannot be set")
 
     def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"Regime is immutable; cannot delete {name!r}")
+        raise ReadOnlyError("a Regime is read-only: its attributes cannot be deleted")
 
     # -- description -----------------------------------------------------------
 
