@@ -1,5 +1,6 @@
 #!/bin/sh
-# Mutation testing of the Atw deadline engine (deadlines.py, _feestdagen.py)
+# Mutation testing of the Atw deadline engine (deadlines.py, _atw_terms.py,
+# _atw_trail.py, _feestdagen.py)
 # with mutmut 3. Run by hand from the repository root, not in CI:
 #
 #     .venv/bin/pip install mutmut

@@ -34,9 +34,9 @@ def _cold_caches(request: pytest.FixtureRequest) -> None:
     rebuilt only for the tests of test_deadline_trails.py."""
     if not _MUTMUT:
         return
-    from klachtrecht import deadlines
+    from klachtrecht import _atw_terms, deadlines
 
     deadlines._cached.cache_clear()
-    deadlines._parse_term.cache_clear()
+    _atw_terms._parse_term.cache_clear()
     if request.node.module.__name__.endswith("test_deadline_trails"):
         deadlines.default_calendar()._cache.clear()

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import klachtrecht as k
-from klachtrecht import errors
+from klachtrecht import affiliations, errors
 from klachtrecht.deadlines import (
     MAX_AMOUNT,
     MAX_DATE,
@@ -76,6 +76,18 @@ def _wkkgz_case() -> k.Case:
     )
 
 
+#: Errors of public modules other than klachtrecht.errors, with their own codes.
+OTHER_ERRORS: list[type[k.KlachtrechtError]] = [
+    PlanError,
+    affiliations.AffiliationError,
+    affiliations.PeriodError,
+    affiliations.OverlapError,
+    affiliations.RegimeMismatchError,
+    affiliations.UnknownProviderError,
+    affiliations.RegisterDocumentError,
+]
+
+
 class TestErrorCodes:
     """klachtrecht.errors: public module, stable codes, params, one table."""
 
@@ -87,8 +99,7 @@ class TestErrorCodes:
 
     def test_codes_unique_and_stable(self) -> None:
         """Each class has its own code; the codes are the documented ones."""
-        codes = {cls.__name__: cls.code for cls in ERROR_CLASSES}
-        codes["PlanError"] = PlanError.code
+        codes = {cls.__name__: cls.code for cls in (*ERROR_CLASSES, *OTHER_ERRORS)}
         assert len(set(codes.values())) == len(codes)
         assert codes == {
             "KlachtrechtError": "klachtrecht_error",
@@ -105,6 +116,13 @@ class TestErrorCodes:
             "UnknownRegimeError": "unknown_regime",
             "VersionConflictError": "version_conflict",
             "PlanError": "invalid_plan",
+            "ReadOnlyError": "read_only",
+            "AffiliationError": "affiliation",
+            "PeriodError": "invalid_period",
+            "OverlapError": "period_overlap",
+            "RegimeMismatchError": "regime_mismatch",
+            "UnknownProviderError": "unknown_provider",
+            "RegisterDocumentError": "invalid_register_document",
         }
 
     def test_docs_table_lists_every_code(self) -> None:
@@ -116,7 +134,7 @@ class TestErrorCodes:
                 r"^\| `(\w+)`[^|]*\| `\w+` \| `(\w+)` \| (\d{3})", text, re.M
             )
         }
-        classes: list[type[k.KlachtrechtError]] = [*ERROR_CLASSES, PlanError]
+        classes: list[type[k.KlachtrechtError]] = [*ERROR_CLASSES, *OTHER_ERRORS]
         for cls in classes:
             code, status = rows[cls.__name__]
             assert code == cls.code
@@ -145,6 +163,42 @@ class TestErrorCodes:
         }
         with pytest.raises(TypeError):
             info.value.params["actual"] = 3  # type: ignore[index]
+
+    @pytest.mark.parametrize(
+        ("where", "expected"),
+        [
+            (("-", "-", "?"), "the problem"),
+            (("-", "-", "open"), "event 'open': the problem"),
+            (("K-1", "-", "?"), "case 'K-1': the problem"),
+            (("K-1", "received", "?"), "case 'K-1': in state 'received': the problem"),
+            (
+                ("K-1", "received", "extend"),
+                "case 'K-1': event 'extend' in state 'received': the problem",
+            ),
+        ],
+    )
+    def test_event_data_error_outside_a_case(
+        self, where: tuple[str, str, str], expected: str
+    ) -> None:
+        """An EventDataError raised without a case, state or known event leaves
+        those parts out instead of showing '-' or '?'."""
+        case_id, state, event = where
+        error = k.EventDataError(
+            "the problem", case_id=case_id, state=state, event=event
+        )
+        assert expected == str(error)
+        assert error.params["case_id"] == case_id  # params keep every coordinate
+
+    def test_payload_error_reads_cleanly(self) -> None:
+        """payload.parse without a case names the event, not 'case '-''."""
+        from klachtrecht import payload
+
+        with pytest.raises(k.EventDataError) as info:
+            payload.parse("wkkgz", "submit_written", {"complaint": 5})
+        assert str(info.value).startswith("event 'submit_written': field 'complaint'")
+        with pytest.raises(k.EventDataError) as info:
+            payload.parse("wkkgz", "teleport", {})
+        assert str(info.value).startswith("regime 'wkkgz' has no such event")
 
     def test_pickle_round_trip(self) -> None:
         """Errors cross a process boundary with their class, message and params."""
@@ -344,6 +398,9 @@ class TestDeadlineEdges:
         "moment",
         [
             datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-5))),
+            datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-23))),
+            datetime.max.replace(tzinfo=timezone(timedelta(hours=-23, minutes=-59))),
+            datetime.min.replace(tzinfo=timezone(timedelta(hours=23, minutes=59))),
             datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5))),
             datetime(2100, 1, 1, 0, 30, tzinfo=UTC),
             datetime(1999, 12, 31, 22, tzinfo=UTC),

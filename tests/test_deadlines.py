@@ -364,11 +364,15 @@ class TestBadInput:
             add_working_days(MIN_DATE + timedelta(days=3), -10)
 
     def test_all_errors_share_root(self) -> None:
-        """Every public error derives from KlachtrechtError."""
+        """Every public error derives from KlachtrechtError and from the builtin
+        a caller expects (AttributeError for setting a read-only attribute)."""
         for name in klachtrecht.__all__:
             obj = getattr(klachtrecht, name)
             if isinstance(obj, type) and issubclass(obj, Exception):
                 assert issubclass(obj, klachtrecht.KlachtrechtError)
-                assert obj is klachtrecht.KlachtrechtError or issubclass(
-                    obj, TypeError | ValueError | LookupError
+                expected = (
+                    AttributeError
+                    if obj is klachtrecht.ReadOnlyError
+                    else TypeError | ValueError | LookupError
                 )
+                assert obj is klachtrecht.KlachtrechtError or issubclass(obj, expected)

@@ -102,7 +102,10 @@ class Field:
             if not low <= value <= high:
                 return f"field {self.name!r} must be from {low} to {high} ({self.doc})"
         if self.choices and value not in self.choices:
-            return f"field {self.name!r} must be one of {', '.join(self.choices)}"
+            about = f" ({self.doc})" if self.doc else ""
+            return (
+                f"field {self.name!r} must be one of {', '.join(self.choices)}{about}"
+            )
         if isinstance(value, str) and not value.strip():
             return f"field {self.name!r} must not be empty"
         if (
@@ -264,6 +267,14 @@ def check_case_id(case_id: object) -> None:
         raise ArgumentTypeError("case_id must be a non-empty str")
 
 
+def unknown_fields(count: int, spec: EventSpec) -> str:
+    """The problem of ``count`` unknown field names given to ``spec``; the
+    names are input, so they are counted, never quoted."""
+    takes = ", ".join(f.name for f in spec.fields) or "no fields"
+    noun = "field" if count == 1 else "fields"
+    return f"{count} unknown {noun}; {spec.id!r} takes: {takes}"
+
+
 def actor_problem(spec: EventSpec, by: Role) -> str:
     actors = ", ".join(sorted(r.value for r in spec.actors))
     return f"performed by {by.value!r}, but only by {actors}"
@@ -303,9 +314,9 @@ def build_record(
             event=spec.id,
             source=spec.basis,
         )
-    unknown = sorted(set(data) - spec.names)
-    if unknown:
-        raise fail(f"unknown field(s) {', '.join(unknown)}")
+    unknown = len(set(data) - spec.names)
+    if unknown:  # the names are input: counted, never quoted
+        raise fail(unknown_fields(unknown, spec))
     clean: dict[str, Any] = {}
     for field in spec.fields:
         value = data.get(field.name)

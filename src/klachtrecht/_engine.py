@@ -41,6 +41,7 @@ from klachtrecht.errors import (
     EventDataError,
     EventNotAllowedError,
     GuardError,
+    ReadOnlyError,
     VersionConflictError,
 )
 
@@ -115,10 +116,10 @@ class Regime(PortalMethods):
         )
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Regime is immutable; cannot set {name!r}")
+        raise ReadOnlyError("a Regime is read-only: its attributes cannot be set")
 
     def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"Regime is immutable; cannot delete {name!r}")
+        raise ReadOnlyError("a Regime is read-only: its attributes cannot be deleted")
 
     # -- description -----------------------------------------------------------
 
@@ -172,7 +173,7 @@ class Regime(PortalMethods):
             return self._by_id[event_id]
         except KeyError:
             raise ArgumentTypeError(
-                f"regime {self.name!r} has no event {event_id!r}"
+                f"regime {self.name!r} has no such event"  # the id is input
             ) from None
 
     def state(self, state_id: str) -> StateSpec:
@@ -180,7 +181,8 @@ class Regime(PortalMethods):
         for spec in self.states:
             if spec.id == state_id:
                 return spec
-        raise ArgumentTypeError(f"regime {self.name!r} has no state {state_id!r}")
+        # the id is input: never quoted
+        raise ArgumentTypeError(f"regime {self.name!r} has no such state")
 
     def __repr__(self) -> str:
         return f"Regime({self.name!r})"
@@ -313,16 +315,24 @@ class Regime(PortalMethods):
             )
         target = self._table.get((case.state, event))
         if target is None:
-            raise EventNotAllowedError(
-                case_id=case.case_id,
-                state=case.state,
-                event=event,
-                allowed=(e.id for e in self._allowed[case.state]),
-            )
+            raise self._not_allowed(case.case_id, case.state, event)
         record = build_record(
             case.case_id, case.state, self._by_id[event], at, by, data
         )
         return advance(self._definition, self._calendar, case, record, target)
+
+    def _not_allowed(
+        self, case_id: str, state: str, event: str
+    ) -> EventNotAllowedError:
+        """The refusal of ``event`` in ``state``; an event the regime does not
+        know is input, so its name is not quoted."""
+        return EventNotAllowedError(
+            case_id=case_id,
+            state=state,
+            event=event,
+            allowed=(e.id for e in self._allowed[state]),
+            regime=None if event in self._by_id else self._name,
+        )
 
     def replay(
         self, case_id: str, history: Iterable[EventRecord], *, judge: bool = False
@@ -379,12 +389,7 @@ class Regime(PortalMethods):
         for record in records[1:]:
             target = self._table.get((case.state, record.event))
             if target is None:
-                raise EventNotAllowedError(
-                    case_id=case_id,
-                    state=case.state,
-                    event=record.event,
-                    allowed=(e.id for e in self._allowed[case.state]),
-                )
+                raise self._not_allowed(case_id, case.state, record.event)
             rebuilt = self._rebuild(
                 case_id, case.state, record, judge, findings, case.version + 1
             )
@@ -403,12 +408,12 @@ class Regime(PortalMethods):
         version: int,
     ) -> EventRecord:
         spec = self._by_id.get(record.event)
-        if spec is None:
+        if spec is None:  # the name is input: never quoted
             raise EventDataError(
-                "unknown event in history",
+                f"an event not in regime {self._name!r} in the history",
                 case_id=case_id,
                 state=state,
-                event=record.event,
+                event="?",
             )
         if findings is not None and record.by not in spec.actors:
             findings.append(

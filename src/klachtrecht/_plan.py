@@ -24,7 +24,7 @@ from klachtrecht._case import Case, EventRecord, Party, Role
 from klachtrecht._definition import Definition, EventSpec, Field, Guard, GuardFinding
 from klachtrecht._fast import builder, is_plain
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE, AtwCalendar
-from klachtrecht.errors import EventDataError, GuardError
+from klachtrecht.errors import EventDataError, GuardError, ReadOnlyError
 
 __all__ = ["Plan", "advance", "compile_plans", "fast_acceptor"]
 
@@ -129,10 +129,14 @@ class Plan:
             object.__setattr__(self, name, value)
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Plan is immutable; cannot set {name!r}")
+        raise ReadOnlyError(
+            "a compiled plan is read-only: its attributes cannot be set"
+        )
 
     def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"Plan is immutable; cannot delete {name!r}")
+        raise ReadOnlyError(
+            "a compiled plan is read-only: its attributes cannot be deleted"
+        )
 
     def apply(
         self, case: Case, at: object, by: object, data: Mapping[str, Any], cal: Any

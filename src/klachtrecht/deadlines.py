@@ -27,7 +27,6 @@ Every function is pure: no ``today()``, no locale, no host time zone.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -36,6 +35,17 @@ from typing import Final
 
 import attrs
 
+from klachtrecht._atw_terms import (
+    _UNITS,
+    MAX_AMOUNT,
+    Term,
+    TermKind,
+    _check_int,
+    _check_kind_source,
+    _out_of_range,
+    _parse_term,
+    _shown,
+)
 from klachtrecht._feestdagen import (
     BASE,
     DEFAULT_BESLUITEN,
@@ -109,39 +119,6 @@ def _cal(calendar: object) -> AtwCalendar:
             params={"what": "calendar", "type": type(calendar).__name__},
         )
     return calendar
-
-
-def _out_of_range(what: str) -> InvalidDateError:
-    return InvalidDateError(
-        f"{what} falls outside the supported range "
-        f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}",
-        params={"what": what, "min": MIN_DATE, "max": MAX_DATE},
-    )
-
-
-def _check_int(value: object, what: str) -> int:
-    if type(value) is not int:  # bool is refused on purpose
-        raise ArgumentTypeError(
-            f"{what} must be an int, got {type(value).__name__}",
-            params={"what": what, "type": type(value).__name__},
-        )
-    return value
-
-
-def _shown(n: int) -> str:
-    """``n`` for a message, unless it is too long to show (or to convert)."""
-    return str(n) if -(10**9) < n < 10**9 else "a number that large"
-
-
-#: The longest term per unit: the whole supported range 2000-2099. A longer
-#: term cannot end inside it, so it is refused as a term (InvalidTermError).
-MAX_AMOUNT: Final = {
-    "years": MAX_DATE.year - MIN_DATE.year + 1,
-    "months": 12 * (MAX_DATE.year - MIN_DATE.year + 1),
-    "weeks": SPAN // 7 + 1,
-    "days": SPAN,
-    "working_days": SPAN,
-}
 
 
 # -- calendar queries -------------------------------------------------------------
@@ -253,67 +230,6 @@ def receipt_date(moment: date | datetime) -> date:
 # -- terms ------------------------------------------------------------------------
 
 
-class TermKind(enum.Enum):
-    """Where a term comes from, which decides whether the Atw applies."""
-
-    # members are singletons: identity hashing is correct and much faster than
-    # Enum's Python-level __hash__ (this enum is part of the term_end cache key)
-    __hash__ = object.__hash__
-
-    #: A term set in a wet (or an AMvB, Atw art. 5): the Atw applies.
-    #: Dutch: wettelijke termijn.
-    STATUTORY = "statutory"
-    #: A term set by a klachtenregeling, reglement, contract, agreement or
-    #: policy: the Atw does not apply (Atw art. 5, a contrario).
-    #: Dutch: termijn uit een regeling of reglement.
-    NON_STATUTORY = "non_statutory"
-
-
-_UNITS = ("years", "months", "weeks", "days", "working_days")
-_UNIT_NAMES = {
-    "years": ("year", "years"),
-    "months": ("month", "months"),
-    "weeks": ("week", "weeks"),
-    "days": ("day", "days"),
-    "working_days": ("working day", "working days"),
-    "agreed": ("day (agreed date)", "days (agreed date)"),
-}
-
-
-@attrs.frozen(cache_hash=True)
-class Term:
-    """A term (termijn): an amount of one unit, its kind, and its legal source.
-
-    ``unit`` is one of years, months, weeks, days, working_days, or ``agreed``
-    for a date fixed by agreement (amount = days from the start).
-    """
-
-    amount: int
-    unit: str
-    kind: TermKind
-    source: str = ""
-
-    def __str__(self) -> str:
-        singular, plural = _UNIT_NAMES[self.unit]
-        return f"{self.amount} {singular if self.amount == 1 else plural}"
-
-    def atw_exclusion(self) -> str | None:
-        """Why the Atw does not apply to this term, or None when it does."""
-        if self.kind is TermKind.NON_STATUTORY:
-            return (
-                "not a statutory term: the Atw does not apply (Atw art. 5, a contrario)"
-            )
-        too_long = {
-            "years": "a term in years",
-            "months": "a term of more than three months" if self.amount > 3 else None,
-            "weeks": "a term of more than twelve weeks" if self.amount > 12 else None,
-            "days": "a term of more than 90 days" if self.amount > 90 else None,
-        }.get(self.unit)
-        if too_long:
-            return f"{too_long}: the Atw does not apply (Atw art. 4)"
-        return None
-
-
 def _freeze_params(params: Mapping[str, object]) -> Mapping[str, object]:
     return MappingProxyType(dict(params))
 
@@ -402,6 +318,8 @@ class Deadline:
     @property
     def steps(self) -> tuple[Step, ...]:
         """Every step of the reasoning, from the start to the due date."""
+        from klachtrecht._atw_trail import _trail  # noqa: PLC0415 - not a hot path
+
         return _trail(self)
 
     def explain(self, lang: str = "en") -> str:
@@ -412,56 +330,6 @@ class Deadline:
         if lang == "en":
             return " -> ".join(str(step) for step in self.steps)
         return " -> ".join(step.render(lang) for step in self.steps)
-
-
-def _check_kind_source(kind: object, source: object) -> tuple[TermKind, str]:
-    if not isinstance(kind, TermKind):
-        raise ArgumentTypeError(
-            "kind must be TermKind.STATUTORY or TermKind.NON_STATUTORY, "
-            f"got {type(kind).__name__}",
-            params={"what": "kind", "type": type(kind).__name__},
-        )
-    if not isinstance(source, str):
-        raise ArgumentTypeError(
-            f"source must be a str, got {type(source).__name__}",
-            params={"what": "source", "type": type(source).__name__},
-        )
-    return kind, source
-
-
-@lru_cache(maxsize=256, typed=True)
-def _parse_term(kind: object, source: object, *amounts: object) -> tuple[Term, bool]:
-    """The Term for these arguments, and whether the Atw applies to it.
-
-    The amounts are separate arguments so that ``typed=True`` keeps ``True``
-    apart from ``1`` (inside one tuple argument they would compare equal).
-    """
-    kind, source = _check_kind_source(kind, source)
-    given = {}
-    for unit, amount in zip(_UNITS, amounts, strict=True):
-        value = _check_int(amount, unit)
-        if value < 0:
-            raise InvalidTermError(
-                f"{unit}={_shown(value)}: a term cannot be negative",
-                params={"unit": unit},
-            )
-        if value > MAX_AMOUNT[unit]:
-            raise InvalidTermError(
-                f"{unit}={_shown(value)}: a term can be at most {MAX_AMOUNT[unit]} "
-                f"{unit}, the supported range {MIN_DATE.year}-{MAX_DATE.year}",
-                params={"unit": unit, "max": MAX_AMOUNT[unit]},
-            )
-        if value:
-            given[unit] = value
-    if len(given) != 1:
-        raise InvalidTermError(
-            "give exactly one positive unit (years, months, weeks, days or "
-            f"working_days); got {given or 'none'}",
-            params={"units": tuple(given)},
-        )
-    ((unit, amount),) = given.items()
-    term = Term(amount, unit, kind, source)
-    return term, term.atw_exclusion() is None
 
 
 def term_end(
@@ -585,66 +453,6 @@ def _provisional(t: Tables, start: date, end: date) -> bool:
     return not all(y in covered for y in range(first, last + 1))
 
 
-def _free_params(cal: AtwCalendar, day: date) -> dict[str, object]:
-    """Why ``day`` is not a working day, as message parameters."""
-    weekend = {5: "saturday", 6: "sunday"}.get(day.weekday(), "")
-    named = tuple((h.name, h.source) for h in cal.holidays_on(day))
-    return {"weekend": weekend, "holidays": named}
-
-
-_PLAIN_END = {
-    "years": "plain_end_months",
-    "months": "plain_end_months",
-    "weeks": "plain_end_weeks",
-    "days": "plain_end_days",
-}
-
-
-def _exclusion_code(term: Term) -> str | None:
-    """The message code of :meth:`Term.atw_exclusion`, or None."""
-    if term.atw_exclusion() is None:
-        return None
-    return "non_statutory" if term.kind is TermKind.NON_STATUTORY else term.unit
-
-
-def _trail(d: Deadline) -> tuple[Step, ...]:
-    """The steps that lead from the start to the due date (rendered on demand)."""
-    term, cal = d.term, d.calendar
-    if term.unit == "agreed":
-        return (
-            Step(d.start, "agreed_start", {"source": term.source}),
-            Step(d.due, "agreed_due"),
-        )
-    origin = {"amount": term.amount, "unit": term.unit, "start": d.start}
-    if term.source:
-        steps = [Step(d.start, "start_source", {**origin, "source": term.source})]
-    else:
-        steps = [Step(d.start, "start", origin)]
-    if term.unit == "working_days":
-        steps.append(
-            Step(d.due, "working_days", {"amount": term.amount, "unit": term.unit})
-        )
-        steps.append(Step(d.due, "due"))
-        return tuple(steps)
-    steps.append(Step(d.plain_end, _PLAIN_END[term.unit]))
-    exclusion = _exclusion_code(term)
-    if exclusion is not None:
-        steps.append(Step(d.plain_end, "due_excluded", {"exclusion": exclusion}))
-        return tuple(steps)
-    day = d.plain_end
-    while not is_working_day(day, calendar=cal):
-        steps.append(Step(day, "free_day", _free_params(cal, day)))
-        day += timedelta(days=1)
-    if day != d.plain_end:
-        steps.append(Step(day, "atw_1"))
-    if day != d.due:
-        steps.append(Step(d.due, "atw_2"))
-    steps.append(Step(d.due, "due"))
-    if d.provisional:
-        steps.append(Step(d.due, "provisional"))
-    return tuple(steps)
-
-
 def agreed_deadline(
     start: date, until: date, *, source: str, calendar: AtwCalendar | None = None
 ) -> Deadline:
@@ -664,3 +472,7 @@ def agreed_deadline(
         )
     term = Term((until - start).days, "agreed", TermKind.NON_STATUTORY, source)
     return Deadline(start, term, until, until, False, False, _cal(calendar))
+
+
+# shown (and pickled) under this public module, where they are documented
+Term.__module__ = TermKind.__module__ = __name__

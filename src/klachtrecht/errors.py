@@ -38,6 +38,7 @@ __all__ = [
     "InvalidSettingError",
     "InvalidTermError",
     "KlachtrechtError",
+    "ReadOnlyError",
     "SerializationError",
     "UnknownRegimeError",
     "VersionConflictError",
@@ -123,6 +124,29 @@ class UnknownRegimeError(KlachtrechtError, LookupError):
     code = "unknown_regime"
 
 
+class ReadOnlyError(KlachtrechtError, AttributeError):
+    """An attribute of a shared, read-only object (a :class:`~klachtrecht.Regime`,
+    a compiled plan of its events) was set or deleted; every caller in the
+    process shares these objects, so they cannot be changed."""
+
+    code = "read_only"
+
+
+#: What stands for "no case", "no state" or "no known event" in a CaseError:
+#: left out of its message.
+_NONE = frozenset({"", "-", "?"})
+
+
+def _where(case_id: str, state: str, event: str) -> str:
+    """``case 'K-1': event 'extend' in state 'submitted': `` without the parts
+    an error raised outside a case does not have."""
+    case = "" if case_id in _NONE else f"case {case_id!r}: "
+    at = "" if state in _NONE else f"in state {state!r}"
+    if event in _NONE:
+        return f"{case}{at}: " if at else case
+    return f"{case}event {event!r}{' ' + at if at else ''}: "
+
+
 class CaseError(KlachtrechtError, ValueError):
     """Base of errors about applying an event to a case.
 
@@ -161,16 +185,29 @@ class EventNotAllowedError(CaseError):
     code = "event_not_allowed"
 
     def __init__(
-        self, *, case_id: str, state: str, event: str, allowed: Iterable[str]
+        self,
+        *,
+        case_id: str,
+        state: str,
+        event: str,
+        allowed: Iterable[str],
+        regime: str | None = None,
     ) -> None:
         self.allowed = tuple(sorted(allowed))
         shown = ", ".join(self.allowed) or "none (the case is closed)"
+        # with ``regime``: the event is not one of that regime's, so its name
+        # is input and is never quoted; ``event`` then holds "?"
+        what = (
+            f"event {event!r}"
+            if regime is None
+            else (f"an event not in regime {regime!r}")
+        )
         super().__init__(
-            f"case {case_id!r}: event {event!r} is not allowed in state {state!r}; "
+            f"case {case_id!r}: {what} is not allowed in state {state!r}; "
             f"allowed now: {shown}",
             case_id=case_id,
             state=state,
-            event=event,
+            event=event if regime is None else "?",
             params={"allowed": self.allowed},
         )
 
@@ -203,7 +240,7 @@ class EventDataError(CaseError):
     def __init__(self, problem: str, *, case_id: str, state: str, event: str) -> None:
         self.problem = problem
         super().__init__(
-            f"case {case_id!r}: event {event!r} in state {state!r}: {problem}",
+            f"{_where(case_id, state, event)}{problem}",
             case_id=case_id,
             state=state,
             event=event,

@@ -41,6 +41,7 @@ import cattrs
 
 from klachtrecht._case import Case
 from klachtrecht._convert import CONVERTER
+from klachtrecht._definition import unknown_fields
 from klachtrecht.errors import ArgumentTypeError, EventDataError, KlachtrechtError
 from klachtrecht.schema import resolve, spec_of
 
@@ -79,8 +80,9 @@ def parse(
     if not isinstance(data, Mapping) or not all(isinstance(k, str) for k in data):
         raise fail(f"the payload must be a JSON object, got {type(data).__name__}")
     fields = {f.name: f for f in spec.fields}
-    if set(data) - set(fields):  # unknown names are input: never quoted
-        raise fail(f"unknown field(s); {spec.id!r} takes: {', '.join(fields) or '-'}")
+    unknown = len(set(data) - set(fields))
+    if unknown:  # unknown names are input: counted, never quoted
+        raise fail(unknown_fields(unknown, spec))
     optional = {"settings"} if spec is reg.open_event else set()
     parsed: dict[str, Any] = {}
     for field in spec.fields:

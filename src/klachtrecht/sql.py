@@ -29,21 +29,39 @@ projections until :meth:`CaseStore.refresh` has adopted it.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, date, datetime
+from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 
 from klachtrecht._case import Case
+from klachtrecht._sql_demo import demo
+from klachtrecht._sql_rows import (
+    _calendar_from_json,
+    _head,
+    calendar_meta_rows,
+    calendar_table_rows,
+    case_rows,
+)
+from klachtrecht._sql_tables import (
+    _DELETE_DEADLINES,
+    _INSERT_CASE,
+    _INSERT_CASE_SQLITE,
+    _SWAP_CASE,
+    CALENDAR,
+    CASES,
+    DEADLINES,
+    EVENTS,
+    META,
+    METADATA,
+    due_query,
+    overdue_query,
+)
 from klachtrecht.compliance import Reminder
 from klachtrecht.deadlines import (
     AtwCalendar,
-    Besluit,
     add_working_days,
     check_date,
     default_calendar,
@@ -56,14 +74,11 @@ from klachtrecht.errors import (
 )
 from klachtrecht.projection import (
     calendar_fingerprint,
-    calendar_rows,
-    case_row,
-    deadline_rows,
     fingerprint,
 )
 from klachtrecht.regimes import REGIMES
 from klachtrecht.regimes import regime as get_regime
-from klachtrecht.serialize import dump, load
+from klachtrecht.serialize import load
 
 if TYPE_CHECKING:
     from klachtrecht import Regime
@@ -88,182 +103,6 @@ class CaseNotFoundError(KlachtrechtError, LookupError):
 
 class CalendarMismatchError(KlachtrechtError, ValueError):
     """The database's projection was computed with another calendar."""
-
-
-_JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
-_ID = sa.String(200)
-_CODE = sa.String(80)
-
-#: The tables of a case store; add to your Alembic ``target_metadata``.
-METADATA = sa.MetaData()
-
-CASES = sa.Table(
-    "klachtrecht_cases",
-    METADATA,
-    sa.Column("case_id", _ID, primary_key=True),
-    sa.Column("regime", _CODE, nullable=False),
-    sa.Column("state", _CODE, nullable=False),
-    sa.Column("state_label", sa.Text, nullable=False),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("final", sa.Boolean, nullable=False),
-    sa.Column("opened_on", sa.Date, nullable=False),
-    # UTC; SQLite returns it naive (in UTC), PostgreSQL as timestamptz
-    sa.Column("last_event_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("next_key", _CODE),
-    sa.Column("next_due", sa.Date),
-    sa.Column("fingerprint", sa.String(32), nullable=False),
-    # a hash of the latest event: the compare-and-swap also checks the history
-    sa.Column("head", sa.String(32), nullable=False),
-    sa.Column("document", _JSON, nullable=False),
-    sa.Index("ix_klachtrecht_cases_fingerprint", "regime", "fingerprint"),
-    sa.Index("ix_klachtrecht_cases_next_due", "next_due"),
-)
-
-EVENTS = sa.Table(
-    "klachtrecht_events",
-    METADATA,
-    sa.Column(
-        "case_id",
-        _ID,
-        sa.ForeignKey("klachtrecht_cases.case_id", ondelete="CASCADE"),
-        nullable=False,
-    ),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("event", _CODE, nullable=False),
-    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("by", _CODE, nullable=False),
-    sa.Column("record", _JSON, nullable=False),
-    sa.PrimaryKeyConstraint("case_id", "version", name="uq_klachtrecht_events"),
-)
-
-DEADLINES = sa.Table(
-    "klachtrecht_deadlines",
-    METADATA,
-    sa.Column(
-        "case_id",
-        _ID,
-        sa.ForeignKey("klachtrecht_cases.case_id", ondelete="CASCADE"),
-        nullable=False,
-    ),
-    sa.Column("key", _CODE, nullable=False),
-    sa.Column("regime", _CODE, nullable=False),
-    sa.Column("label", sa.Text, nullable=False),
-    sa.Column("source", sa.Text, nullable=False),
-    sa.Column("start", sa.Date, nullable=False),
-    sa.Column("due", sa.Date, nullable=False),
-    sa.Column("met_on", sa.Date),
-    sa.Column("term", _CODE, nullable=False),
-    sa.Column("statutory", sa.Boolean, nullable=False),
-    sa.Column("atw_applied", sa.Boolean, nullable=False),
-    sa.Column("provisional", sa.Boolean, nullable=False),
-    sa.PrimaryKeyConstraint("case_id", "key"),
-)
-# the open obligations by due date: what due_within and overdue scan
-sa.Index(
-    "ix_klachtrecht_deadlines_open_due",
-    DEADLINES.c.due,
-    DEADLINES.c.key,
-    postgresql_where=DEADLINES.c.met_on.is_(None),
-    sqlite_where=DEADLINES.c.met_on.is_(None),
-)
-
-CALENDAR = sa.Table(
-    "klachtrecht_calendar",
-    METADATA,
-    sa.Column("day", sa.Date, primary_key=True),
-    sa.Column("working", sa.Boolean, nullable=False),
-    sa.Column("why", sa.Text, nullable=False),
-    sa.Column("working_index", sa.Integer, nullable=False),
-    sa.Index("ix_klachtrecht_calendar_index", "working_index", "working"),
-)
-
-META = sa.Table(
-    "klachtrecht_meta",
-    METADATA,
-    sa.Column("key", _CODE, primary_key=True),
-    sa.Column("value", sa.Text, nullable=False),
-)
-
-
-def _calendar_matches() -> Any:
-    return ~sa.exists().where(
-        META.c.key == "calendar_fingerprint",
-        META.c.value != sa.bindparam("expected", type_=sa.Text()),
-    )
-
-
-#: The compare-and-swap: UPDATE ... WHERE version and latest event are still
-#: the expected ones and the database holds this store's calendar.
-_SWAP_CASE = (
-    CASES.update()
-    .where(
-        CASES.c.case_id == sa.bindparam("w_case_id"),
-        CASES.c.version == sa.bindparam("w_version"),
-        CASES.c.head == sa.bindparam("w_head"),
-        _calendar_matches(),
-    )
-    .values(
-        {c.name: sa.bindparam(c.name) for c in CASES.columns if c.name != "case_id"}
-    )
-)
-_DELETE_DEADLINES = DEADLINES.delete().where(
-    DEADLINES.c.case_id == sa.bindparam("w_case_id")
-)
-
-
-def _insert_case(cast: bool) -> Any:
-    names = [c.name for c in CASES.columns]
-    params = [sa.bindparam(c.name, type_=c.type) for c in CASES.columns]
-    # PostgreSQL needs the types of the selected parameters; SQLite must not
-    # get CAST(... AS JSON), which its type affinity turns into a number
-    values = sa.select(*(sa.cast(p, p.type) if cast else p for p in params)).where(
-        _calendar_matches()
-    )
-    return CASES.insert().from_select(names, values)
-
-
-#: INSERT INTO klachtrecht_cases SELECT :values WHERE the calendar matches
-_INSERT_CASE = _insert_case(cast=True)
-_INSERT_CASE_SQLITE = _insert_case(cast=False)
-
-
-def _calendar_json(calendar: AtwCalendar) -> str:
-    return json.dumps(
-        [
-            {
-                "title": b.title,
-                "citation": b.citation,
-                "first_year": b.first_year,
-                "last_year": b.last_year,
-                "days": [d.isoformat() for d in b.days],
-            }
-            for b in calendar.besluiten
-        ]
-    )
-
-
-def _calendar_from_json(text: str) -> AtwCalendar:
-    return AtwCalendar(
-        besluiten=tuple(
-            Besluit(
-                b["title"],
-                b["citation"],
-                b["first_year"],
-                b["last_year"],
-                tuple(date.fromisoformat(d) for d in b["days"]),
-            )
-            for b in json.loads(text)
-        )
-    )
-
-
-def _head(event: Mapping[str, Any]) -> str:
-    text = json.dumps(event, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)
 
 
 class CaseStore:
@@ -348,29 +187,11 @@ class CaseStore:
 
     def _write_calendar(self, conn: Connection) -> None:
         cal = self.calendar
-        conn.execute(CALENDAR.delete())
         first, last = self.years
-        rows = [
-            {
-                "day": r.day,
-                "working": r.working,
-                "why": r.why,
-                "working_index": r.working_index,
-            }
-            for r in calendar_rows(first, last, calendar=cal)
-        ]
-        conn.execute(CALENDAR.insert(), rows)
+        conn.execute(CALENDAR.delete())
+        conn.execute(CALENDAR.insert(), calendar_table_rows(first, last, cal))
         conn.execute(META.delete().where(META.c.key.like("calendar%")))
-        conn.execute(
-            META.insert(),
-            [
-                {"key": "calendar", "value": _calendar_json(cal)},
-                {"key": "calendar_fingerprint", "value": calendar_fingerprint(cal)},
-                {"key": "calendar_years", "value": f"{first}-{last}"},
-            ],
-        )
-
-    # -- schema ------------------------------------------------------------------
+        conn.execute(META.insert(), calendar_meta_rows(cal, first, last))
 
     def create_tables(self) -> None:
         """Create the tables (if missing) and fill the calendar table once."""
@@ -388,55 +209,7 @@ class CaseStore:
     def _rows(
         self, case: Case
     ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
-        reg = self.regime(case.regime)
-        document = dump(case, calendar=self.calendar)
-        dues = reg.deadlines(case)
-        row = case_row(case, reg, dues)
-        history = document["history"]
-        summary = {
-            "case_id": case.case_id,
-            "regime": case.regime,
-            "state": row.state,
-            "state_label": row.state_label,
-            "version": case.version,
-            "final": row.final,
-            "opened_on": row.opened_on,
-            "last_event_at": _utc(row.last_event_at),
-            "next_key": row.next_key,
-            "next_due": row.next_due,
-            "fingerprint": row.fingerprint,
-            "head": _head(history[-1]),
-            "document": document,
-        }
-        events = [
-            {
-                "case_id": case.case_id,
-                "version": i + 1,
-                "event": record.event,
-                "at": _utc(record.at),
-                "by": record.by.value,
-                "record": history[i],
-            }
-            for i, record in enumerate(case.history)
-        ]
-        deadlines = [
-            {
-                "case_id": case.case_id,
-                "key": d.key,
-                "regime": case.regime,
-                "label": d.label,
-                "source": d.source,
-                "start": d.start,
-                "due": d.due,
-                "met_on": d.met_on,
-                "term": d.term,
-                "statutory": d.statutory,
-                "atw_applied": d.atw_applied,
-                "provisional": d.provisional,
-            }
-            for d in deadline_rows(case, reg, dues)
-        ]
-        return summary, events, deadlines
+        return case_rows(case, self.regime(case.regime), self.calendar)
 
     @staticmethod
     def _check_case(case: object) -> Case:
@@ -602,40 +375,12 @@ class CaseStore:
                 "the horizon falls after the calendar table's last year "
                 f"{self.years[1]}"
             )
-        d = DEADLINES.c
-        if working_days == 0:
-            horizon: Any = day
-        else:
-            index = (
-                sa.select(CALENDAR.c.working_index)
-                .where(CALENDAR.c.day == day)
-                .scalar_subquery()
-            )
-            horizon = (
-                sa.select(CALENDAR.c.day)
-                .where(
-                    CALENDAR.c.working_index == index + working_days,
-                    CALENDAR.c.working.is_(True),
-                )
-                .scalar_subquery()
-            )
-        query = sa.select(d.case_id, d.regime, d.key, d.label, d.source, d.due).where(
-            d.met_on.is_(None), d.due >= day, d.due <= horizon
-        )
-        if key is not None:
-            query = query.where(d.key == key)
-        return self._reminders(query.order_by(d.due, d.case_id, d.key))
+        return self._reminders(due_query(day, working_days, key))
 
     def overdue(self, on: date, *, key: str | None = None) -> tuple[Reminder, ...]:
         """Obligations missed as seen on ``on`` (open and past due), earliest first."""
         day = check_date(on, "on")
-        d = DEADLINES.c
-        query = sa.select(d.case_id, d.regime, d.key, d.label, d.source, d.due).where(
-            d.met_on.is_(None), d.due < day
-        )
-        if key is not None:
-            query = query.where(d.key == key)
-        return self._reminders(query.order_by(d.due, d.case_id, d.key))
+        return self._reminders(overdue_query(day, key))
 
     # -- migrating ----------------------------------------------------------------
 
@@ -732,32 +477,3 @@ class CaseStore:
             if all_deadlines:
                 conn.execute(DEADLINES.insert(), all_deadlines)
         return len(all_cases)
-
-
-def demo(say: Callable[[str], object] = print) -> None:
-    """A store round trip on an in-memory SQLite database (used by the CLI demo)."""
-    from klachtrecht._examples import EXAMPLES  # noqa: PLC0415
-    from klachtrecht.deadlines import fmt_day  # noqa: PLC0415
-
-    store = CaseStore(sa.create_engine("sqlite://"))
-    store.create_tables()
-    example = EXAMPLES[0]
-    reg = store.regime(example.regime)
-    case = reg.open(example.case_id, at=example.opened_at, **example.open_data)
-    store.add(case)
-    saved = case
-    for step in example.steps[:2]:
-        saved = reg.apply(saved, step.event, at=step.at, by=step.by, **step.data)
-    store.save(saved, expected_version=case.version)
-    loaded = store.get(example.case_id)
-    say(f"  stored and reloaded {loaded!r}: equal to the saved case: {loaded == saved}")
-    on = saved.history[-1].day
-    for reminder in store.due_within(on, 30):
-        say(
-            f"  due within 30 werkdagen of {fmt_day(on)}: {reminder.label} "
-            f"({reminder.source}) on {fmt_day(reminder.due)}"
-        )
-    try:
-        store.save(saved, expected_version=case.version)
-    except VersionConflictError:
-        say("  a second save from the same stale version: refused (compare-and-swap)")

@@ -77,8 +77,8 @@ def regime(name: str, *, calendar: AtwCalendar | None = None) -> Regime:
     if not isinstance(name, str):
         raise ArgumentTypeError(f"regime name must be a str, got {type(name).__name__}")
     if name not in REGIMES:
-        raise UnknownRegimeError(
-            f"no regime {name!r}; known: {', '.join(sorted(REGIMES))}"
+        raise UnknownRegimeError(  # the name is input: never quoted
+            f"no such regime; known: {', '.join(sorted(REGIMES))}"
         )
     if calendar is not None and not isinstance(calendar, AtwCalendar):
         raise ArgumentTypeError(
