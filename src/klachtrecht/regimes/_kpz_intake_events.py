@@ -18,7 +18,7 @@ from klachtrecht._case import Party, Role
 from klachtrecht._definition import EventSpec, Field
 from klachtrecht.regimes._kpz_intake import SIDES, kpz
 
-__all__ = ["intake_events", "open_event"]
+__all__ = ["INTAKE_STATE_BASIS", "intake_events", "open_event"]
 
 _K, _P = Role.KLAGER, Role.PROVIDER
 _L, _F, _C = Role.KLACHTENLOKET, Role.KLACHTENFUNCTIONARIS, Role.KLACHTENCOMMISSIE
@@ -204,3 +204,16 @@ def intake_events(
         ),
         EventSpec("withdraw", "Klacht ingetrokken", withdraw, frozenset({_K})),
     )
+
+
+#: The legal basis of the intake states both regimes share (KPZ spelregels
+#: 1-5, 8 and 9); each regime adds its commissie and closing states.
+INTAKE_STATE_BASIS = {
+    "received": kpz(1),
+    "assessed": kpz(2),
+    "registered": kpz(3),
+    "acknowledged": kpz(4),
+    "contacted": kpz(5),
+    "mediation": kpz(8),
+    "mediated": kpz(9),
+}

@@ -75,7 +75,11 @@ from klachtrecht.regimes._kpz_intake import (
     reduce_intake,
     stated_term,
 )
-from klachtrecht.regimes._kpz_intake_events import intake_events, open_event
+from klachtrecht.regimes._kpz_intake_events import (
+    INTAKE_STATE_BASIS,
+    intake_events,
+    open_event,
+)
 
 __all__ = ["DEFINITION", "JeugdwetFacts", "JeugdwetMachine", "JeugdwetSettings"]
 
@@ -391,13 +395,7 @@ DEFINITION = Definition(
     title="Jeugdwet (BWBR0034925), paragraaf 4.2 Klachtrecht",
     machine=JeugdwetMachine,
     state_basis={
-        "received": kpz(1),
-        "assessed": kpz(2),
-        "registered": kpz(3),
-        "acknowledged": kpz(4),
-        "contacted": kpz(5),
-        "mediation": kpz(8),
-        "mediated": kpz(9),
+        **INTAKE_STATE_BASIS,
         "commissie": f"{ART_4_2_1} lid 2 sub a; {kpz(7, 11)}",
         "judged": f"{ART_4_2_1} lid 2 sub c, lid 5",
         "closed": f"{kpz(10)}; {ART_LID_5}",

@@ -41,7 +41,11 @@ from klachtrecht.regimes._kpz_intake import (
     kpz,
     reduce_intake,
 )
-from klachtrecht.regimes._kpz_intake_events import intake_events, open_event
+from klachtrecht.regimes._kpz_intake_events import (
+    INTAKE_STATE_BASIS,
+    intake_events,
+    open_event,
+)
 
 __all__ = ["DEFINITION", "WmoMachine", "WmoSettings"]
 
@@ -171,13 +175,7 @@ DEFINITION = Definition(
     title="Wet maatschappelijke ondersteuning 2015 (BWBR0035362), art. 3.2 lid 1 sub a",
     machine=WmoMachine,
     state_basis={
-        "received": kpz(1),
-        "assessed": kpz(2),
-        "registered": kpz(3),
-        "acknowledged": kpz(4),
-        "contacted": kpz(5),
-        "mediation": kpz(8),
-        "mediated": kpz(9),
+        **INTAKE_STATE_BASIS,
         "commissie": kpz(7, 11),
         "closed": kpz(10, 14),
         "withdrawn": WITHDRAWAL,
