@@ -25,7 +25,7 @@ import attrs
 from klachtrecht._case import EventRecord
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE
 
-__all__ = ["builder", "day_of", "evolve", "evolver", "is_plain"]
+__all__ = ["builder", "day_of", "evolve", "evolver", "is_plain", "prechecked_builder"]
 
 T = TypeVar("T")
 
@@ -80,6 +80,54 @@ def builder(cls: type[T]) -> Callable[..., T]:
     for i, field in enumerate(fields):
         namespace[f"set{i}"] = getattr(cls, field.name).__set__
         if field.converter is None:
+            lines.append(f"    set{i}(obj, v{i})")
+        else:
+            namespace[f"conv{i}"] = field.converter
+            lines.append(f"    set{i}(obj, conv{i}(v{i}))")
+    lines.append("    return obj")
+    built: Callable[..., T] = _compile("build", "\n".join(lines), namespace)
+    return built
+
+
+@cache
+def prechecked_builder(
+    cls: type[T], *, raw: frozenset[str] = frozenset()
+) -> Callable[..., T]:
+    """A function building ``cls`` from all its field values, positionally, by
+    writing its slots after its converters (a field named in ``raw`` is
+    written as given: the caller converted it already), WITHOUT its
+    validators and ``__attrs_post_init__`` checks.
+
+    Only for a caller that has itself checked every value as the class would:
+    the engine's :class:`~klachtrecht._plan.Plan` for :class:`EventRecord`
+    and :class:`~klachtrecht.Case` on its fast path (``tests/test_engine.py``
+    checks the values are equal to the constructor's). A class whose
+    ``__init__`` does more than convert, check and store (pre-init hooks,
+    ``on_setattr``, a ``Converter`` taking the instance, no slots) keeps its
+    own constructor.
+    """
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    names: set[str] = set()
+    for klass in cls.__mro__:
+        names.update(klass.__dict__.get("__slots__", ()))
+    if (
+        "__slots__" not in cls.__dict__
+        or hasattr(cls, "__attrs_pre_init__")
+        or names - {"__weakref__"} != {f.name for f in fields}
+        or any(
+            type(f.converter) is attrs.Converter
+            or f.on_setattr not in (None, attrs.setters.NO_OP)
+            or not f.init
+            for f in fields
+        )
+    ):
+        return cls
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    args = ", ".join(f"v{i}" for i in range(len(fields)))
+    lines = [f"def build({args}):", "    obj = new(cls)"]
+    for i, field in enumerate(fields):
+        namespace[f"set{i}"] = getattr(cls, field.name).__set__
+        if field.converter is None or field.name in raw:
             lines.append(f"    set{i}(obj, v{i})")
         else:
             namespace[f"conv{i}"] = field.converter

@@ -18,11 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
-from klachtrecht._case import Case, EventRecord, Party, Role
+from klachtrecht._case import _IMMUTABLE, Case, EventRecord, Party, Role, _freeze
 from klachtrecht._definition import Definition, EventSpec, Field, Guard, GuardFinding
-from klachtrecht._fast import builder, is_plain
+from klachtrecht._fast import prechecked_builder
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE, AtwCalendar
 from klachtrecht.errors import EventDataError, GuardError
 
@@ -75,9 +76,12 @@ def fast_acceptor(field: Field) -> Acceptor:
     return _reject
 
 
-_new_record = builder(EventRecord)
-_new_case = builder(Case)
-_set_facts = getattr(Case, "facts").__set__ if is_plain(Case) else None  # noqa: B009
+# Every value the plan passes these is checked already (by the acceptors, or
+# taken from a checked case), so the classes' own checks are not run twice;
+# the record's data is passed frozen (a read-only dict in key order).
+_new_record = prechecked_builder(EventRecord, raw=frozenset({"data"}))
+_new_case = prechecked_builder(Case)
+_set_facts = getattr(Case, "facts").__set__ if _new_case is not Case else None  # noqa: B009
 
 
 class Plan:
@@ -88,6 +92,7 @@ class Plan:
         "basis",
         "checks",
         "event",
+        "frozen",
         "guard",
         "names",
         "parties",
@@ -105,6 +110,7 @@ class Plan:
     personal: frozenset[str]
     names: frozenset[str]
     checks: tuple[tuple[str, bool, Acceptor], ...]
+    frozen: bool
     parties: tuple[str, ...]
 
     def __init__(
@@ -119,8 +125,17 @@ class Plan:
             "actors": tuple(spec.actors),  # identity tests: faster than hashing
             "personal": spec.personal,
             "names": spec.names,
+            # in name order: the accepted data is then in EventRecord's order
             "checks": tuple(
-                (f.name, f.required, fast_acceptor(f)) for f in spec.fields
+                (f.name, f.required, fast_acceptor(f))
+                for f in sorted(spec.fields, key=lambda f: f.name)
+            ),
+            # whether every value an acceptor passes is immutable as it is
+            # (else EventRecord's converter freezes it: lists to tuples, ...)
+            "frozen": all(
+                type(f.name) is str and f.types[0] in _IMMUTABLE
+                for f in spec.fields
+                if len(f.types) == 1
             ),
             # the fields that can hold a Party, sorted as EventRecord.data is
             "parties": tuple(sorted(f.name for f in spec.fields if Party in f.types)),
@@ -155,7 +170,14 @@ class Plan:
                 clean[name] = value
             else:
                 return None
-        record = _new_record(self.event, at, by, self.basis, clean, self.personal)
+        record = _new_record(
+            self.event,
+            at,
+            by,
+            self.basis,
+            MappingProxyType(clean) if self.frozen else _freeze(clean),
+            self.personal,
+        )
         history = case.history
         # at a fixed offset, so this compares instants (see Regime._advance)
         if history and record.at < history[-1].at:
