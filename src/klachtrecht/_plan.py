@@ -16,14 +16,14 @@ paths on random input).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
 from klachtrecht._case import _IMMUTABLE, Case, EventRecord, Party, Role, _freeze
 from klachtrecht._definition import Definition, EventSpec, Field, Guard, GuardFinding
-from klachtrecht._fast import prechecked_builder
+from klachtrecht._fast import slot_writes
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE, AtwCalendar
 from klachtrecht.errors import EventDataError, GuardError
 
@@ -40,55 +40,91 @@ def _reject(value: object) -> bool:
     return False
 
 
+def accept_source(field: Field, v: str, ns: dict[str, Any]) -> str | None:
+    """A Python expression, true only for values of ``v`` that ``field.check``
+    accepts (it may be false for some of those too: the general path decides
+    then), or None if no value is accepted on the fast path; the names it uses
+    are put in ``ns`` (suffixed with ``v``)."""
+    types, choices, bounds, role = field.types, field.choices, field.bounds, field.role
+    if len(types) != 1:
+        return None
+    kind = types[0]
+    ns.update({"MIN_DATE": MIN_DATE, "MAX_DATE": MAX_DATE})
+    ns.update({"date": date, "Party": Party, "Decimal": Decimal})
+    if kind is str and bounds is None and role is None:
+        if choices:
+            ns[f"allowed_{v}"] = frozenset(c for c in choices if c.strip())
+            return f"type({v}) is str and {v} in allowed_{v}"
+        return f"type({v}) is str and bool({v}.strip())"
+    if choices:
+        return None
+    if kind is bool and bounds is None and role is None:
+        return f"type({v}) is bool"
+    if kind is int and role is None:
+        if bounds is None:
+            return f"type({v}) is int"
+        ns[f"low_{v}"], ns[f"high_{v}"] = bounds
+        return f"type({v}) is int and low_{v} <= {v} <= high_{v}"
+    if bounds is not None:
+        return None
+    if kind is date and role is None:
+        return f"type({v}) is date and MIN_DATE <= {v} <= MAX_DATE"
+    if kind is Party:
+        if role is None:
+            return f"type({v}) is Party"
+        ns[f"role_{v}"] = role
+        return f"type({v}) is Party and {v}.role is role_{v}"
+    if kind is Decimal and role is None:
+        return f"type({v}) is Decimal"
+    if role is None and not issubclass(kind, (*_SPECIAL, bool, datetime)):
+        ns[f"kind_{v}"] = kind
+        return f"type({v}) is kind_{v}"
+    return None
+
+
 def fast_acceptor(field: Field) -> Acceptor:
     """A predicate that is True only for values ``field.check`` accepts (it may
     be False for some of those too: the general path decides then)."""
-    types, choices, bounds, role = field.types, field.choices, field.bounds, field.role
-    if len(types) != 1:
+    ns: dict[str, Any] = {}
+    source = accept_source(field, "v", ns)
+    if source is None:
         return _reject
-    kind = types[0]
-    if kind is str and bounds is None and role is None:
-        if choices:
-            allowed = frozenset(c for c in choices if c.strip())
-            return lambda v: type(v) is str and v in allowed
-        return lambda v: type(v) is str and bool(v.strip())
-    if choices:
-        return _reject
-    if kind is bool and bounds is None and role is None:
-        return lambda v: type(v) is bool
-    if kind is int and role is None:
-        if bounds is None:
-            return lambda v: type(v) is int
-        low, high = bounds
-        return lambda v: type(v) is int and low <= v <= high
-    if bounds is not None:
-        return _reject
-    if kind is date and role is None:
-        return lambda v: type(v) is date and MIN_DATE <= v <= MAX_DATE
-    if kind is Party:
-        if role is None:
-            return lambda v: type(v) is Party
-        return lambda v: type(v) is Party and v.role is role
-    if kind is Decimal and role is None:
-        return lambda v: type(v) is Decimal
-    if role is None and not issubclass(kind, (*_SPECIAL, bool, datetime)):
-        return lambda v: type(v) is kind
-    return _reject
+    accept: Acceptor = eval(f"lambda v: {source}", ns)  # noqa: S307
+    return accept
 
 
-# Every value the plan passes these is checked already (by the acceptors, or
-# taken from a checked case), so the classes' own checks are not run twice;
-# the record's data is passed frozen (a read-only dict in key order).
-_new_record = prechecked_builder(EventRecord, raw=frozenset({"data"}))
-_new_case = prechecked_builder(Case)
-_set_facts = getattr(Case, "facts").__set__ if _new_case is not Case else None  # noqa: B009
+#: Fixed-offset zones by offset, for a record's ``at`` (a few in practice;
+#: bounded, so odd inputs cannot grow it).
+_ZONES: dict[timedelta, timezone] = {}
+
+
+def _fixed_zone(offset: timedelta) -> timezone:
+    """``timezone(offset)``, shared."""
+    zone = _ZONES.get(offset)
+    if zone is None:
+        zone = timezone(offset)
+        if len(_ZONES) < 64:
+            _ZONES[offset] = zone
+    return zone
+
+
+_Apply = Callable[[Case, object, object, Mapping[str, Any], Any], "Case | None"]
 
 
 class Plan:
-    """Everything ``apply`` needs for one ``(state, event)``, precomputed."""
+    """Everything ``apply`` needs for one ``(state, event)``, precomputed.
+
+    ``apply(case, at, by, data, calendar)`` is the case after the event if
+    every check passes on the fast path and no guard refuses it; else None
+    (the general path raises the error). It is generated for the plan (see
+    :func:`_generate`): the checks unrolled, the record and the moved case
+    built by writing their slots (every value was checked here or comes from
+    a checked case, so their constructors' checks are not run twice).
+    """
 
     __slots__ = (
         "actors",
+        "apply",
         "basis",
         "checks",
         "event",
@@ -112,11 +148,12 @@ class Plan:
     checks: tuple[tuple[str, bool, Acceptor], ...]
     frozen: bool
     parties: tuple[str, ...]
+    apply: _Apply
 
     def __init__(
         self, spec: EventSpec, target: str, guard: Guard | None, reduce: Any
     ) -> None:
-        values = {
+        values: dict[str, Any] = {
             "event": spec.id,
             "target": target,
             "guard": guard,
@@ -142,6 +179,8 @@ class Plan:
         }
         for name, value in values.items():
             object.__setattr__(self, name, value)
+        fields = sorted(spec.fields, key=lambda f: f.name)
+        object.__setattr__(self, "apply", _generate(self, fields))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Plan is immutable; cannot set {name!r}")
@@ -149,71 +188,112 @@ class Plan:
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"Plan is immutable; cannot delete {name!r}")
 
-    def apply(
-        self, case: Case, at: object, by: object, data: Mapping[str, Any], cal: Any
-    ) -> Case | None:
-        """The case after the event if every check passes on the fast path and
-        no guard refuses it; else None (the general path raises the error)."""
-        if type(at) is not datetime or type(by) is not Role or by not in self.actors:
-            return None
-        if at.utcoffset() is None or not MIN_DATE <= at.date() <= MAX_DATE:
-            return None
-        if not self.names.issuperset(data):
-            return None
-        clean: dict[str, Any] = {}
-        for name, required, accept in self.checks:
-            value = data.get(name)
-            if value is None:
-                if required:
-                    return None
-            elif accept(value):
-                clean[name] = value
-            else:
-                return None
-        record = _new_record(
-            self.event,
-            at,
-            by,
-            self.basis,
-            MappingProxyType(clean) if self.frozen else _freeze(clean),
-            self.personal,
-        )
-        history = case.history
-        # at a fixed offset, so this compares instants (see Regime._advance)
-        if history and record.at < history[-1].at:
-            return None
-        guard = self.guard
-        if guard is not None and guard(case, record, cal) is not None:
-            return None
-        parties = case.parties
-        if self.parties:
-            new = tuple(
-                value
-                for name in self.parties
-                if isinstance(value := clean.get(name), Party)
-            )
-            parties = parties + new if new else parties
-        history = (*history, record)
-        target = self.target
-        case_id, regime, version, settings = (
-            case.case_id,
-            case.regime,
-            case.version + 1,
-            case.settings,
-        )
-        moved: Case = _new_case(
-            case_id, regime, target, version, history, parties, settings, case.facts
-        )
-        # the reducer reads the moved case (new state and history, old facts);
-        # nobody else has seen it yet, so its facts slot is filled in place
-        # instead of building the case a second time
-        facts = self.reduce(moved, record)
-        if _set_facts is None:  # Case is no plain class any more: __init__ runs
-            return Case(
-                case_id, regime, target, version, history, parties, settings, facts
-            )
-        _set_facts(moved, facts)
-        return moved
+
+_RECORD_VALUES = {
+    "event": "event",
+    "at": "at",
+    "by": "by",
+    "basis": "basis",
+    "data": "data",
+    "personal": "personal",
+}
+_CASE_VALUES = {
+    "case_id": "case.case_id",
+    "regime": "case.regime",
+    "state": "target",
+    "version": "case.version + 1",
+    "history": "history",
+    "parties": "parties",
+    "settings": "case.settings",
+    "facts": "case.facts",
+}
+
+
+#: The plan's values the generated ``apply`` reads as globals.
+_NAMES = ("actors", "names", "event", "basis", "personal", "target", "guard", "reduce")
+
+
+def _generate(plan: Plan, fields: list[Field]) -> _Apply:
+    """The plan's ``apply``, as source compiled once (as attrs generates
+    ``__init__``): each line does what the comment in it says."""
+    ns: dict[str, Any] = {
+        "datetime": datetime,
+        "timezone": timezone,
+        "Role": Role,
+        "MIN_DATE": MIN_DATE,
+        "MAX_DATE": MAX_DATE,
+        "fixed_zone": _fixed_zone,
+        "zones_get": _ZONES.get,
+        "frozen": MappingProxyType if plan.frozen else _freeze,
+        "EventRecord": EventRecord,
+        "Case": Case,
+        "Party": Party,
+        **{name: getattr(plan, name) for name in _NAMES},
+    }
+    lines = [
+        "def apply(case, at, by, data, cal):",
+        "if type(at) is not datetime or type(by) is not Role or by not in actors:",
+        "    return None",
+        "offset = at.utcoffset()",
+        "if offset is None or not MIN_DATE <= at.date() <= MAX_DATE:",
+        "    return None",
+        "if not names.issuperset(data):",
+        "    return None",
+    ]
+    clean = ["clean = {}"]
+    for i, field in enumerate(fields):
+        name, accept = field.name, accept_source(field, f"v{i}", ns) or "False"
+        lines.append(f"v{i} = data.get({name!r})")
+        if field.required:
+            lines += [f"if v{i} is None or not ({accept}):", "    return None"]
+            clean.append(f"clean[{name!r}] = v{i}")
+        else:
+            lines += [f"if v{i} is not None and not ({accept}):", "    return None"]
+            clean += [f"if v{i} is not None:", f"    clean[{name!r}] = v{i}"]
+    lines += [
+        *clean,
+        "data = frozen(clean)",
+        "if type(at.tzinfo) is not timezone:  # as EventRecord's converter does",
+        "    zone = zones_get(offset)",
+        "    at = at.astimezone(fixed_zone(offset) if zone is None else zone)",
+        "history = case.history",
+        "if history and at < history[-1].at:  # fixed offsets: instants",
+        "    return None",
+    ]
+    raw = frozenset({"at", "data", "personal"})
+    record = slot_writes(EventRecord, "record", _RECORD_VALUES, ns, raw=raw)
+    lines += record or ["record = EventRecord(event, at, by, basis, clean, personal)"]
+    if plan.guard is not None:
+        lines += ["if guard(case, record, cal) is not None:", "    return None"]
+    lines.append("parties = case.parties")
+    if plan.parties:
+        index = {field.name: i for i, field in enumerate(fields)}
+        values = ", ".join(f"v{index[name]}" for name in plan.parties)
+        lines += [
+            f"added = tuple(v for v in ({values},) if isinstance(v, Party))",
+            "if added:",
+            "    parties = parties + added",
+        ]
+    lines.append("history = (*history, record)")
+    moved = slot_writes(Case, "moved", _CASE_VALUES, ns)
+    if moved is not None:
+        # the reducer reads the moved case (new state and history, old
+        # facts); nobody else has seen it yet, so its facts slot is filled
+        # in place instead of building the case a second time
+        ns["set_facts"] = getattr(Case, "facts").__set__  # noqa: B009
+        lines += [*moved, "set_facts(moved, reduce(moved, record))"]
+    else:  # Case is no slotted class any more: its __init__ runs
+        values = ", ".join(_CASE_VALUES.values())
+        lines += [
+            f"moved = Case({values})",
+            f"moved = Case({values.replace('case.facts', 'reduce(moved, record)')})",
+        ]
+    lines.append("return moved")
+    source = "\n    ".join(lines)
+    code = compile(source, f"<klachtrecht._plan {plan.event}>", "exec")
+    exec(code, ns)  # noqa: S102
+    generated: _Apply = ns["apply"]
+    return generated
 
 
 def compile_plans(
