@@ -21,7 +21,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from klachtrecht._case import _IMMUTABLE, Case, EventRecord, Party, Role, _freeze
+from klachtrecht._case import Case, EventRecord, Party, Role, _freeze, kept_as_is
 from klachtrecht._definition import Definition, EventSpec, Field, Guard, GuardFinding
 from klachtrecht._fast import slot_writes
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE, AtwCalendar
@@ -108,15 +108,17 @@ def _fixed_zone(offset: timedelta) -> timezone:
     return zone
 
 
-_Apply = Callable[[Case, object, object, Mapping[str, Any], Any], "Case | None"]
+_Apply = Callable[..., "Case | None"]
 
 
 class Plan:
     """Everything ``apply`` needs for one ``(state, event)``, precomputed.
 
-    ``apply(case, at, by, data, calendar)`` is the case after the event if
-    every check passes on the fast path and no guard refuses it; else None
-    (the general path raises the error). It is generated for the plan (see
+    ``apply(case, at, by, data, calendar, judge=True)`` is the case after the
+    event if every check passes on the fast path and, if ``judge``, the actor
+    rule, the chronology and the guard accept it (as ``advance`` judges); else
+    None (the general path raises the error). ``judge=False`` is replay's: a
+    stored record is a fact. It is generated for the plan (see
     :func:`_generate`): the checks unrolled, the record and the moved case
     built by writing their slots (every value was checked here or comes from
     a checked case, so their constructors' checks are not run twice).
@@ -170,7 +172,7 @@ class Plan:
             # whether every value an acceptor passes is immutable as it is
             # (else EventRecord's converter freezes it: lists to tuples, ...)
             "frozen": all(
-                type(f.name) is str and f.types[0] in _IMMUTABLE
+                type(f.name) is str and kept_as_is(f.types[0])
                 for f in spec.fields
                 if len(f.types) == 1
             ),
@@ -231,8 +233,10 @@ def _generate(plan: Plan, fields: list[Field]) -> _Apply:
         **{name: getattr(plan, name) for name in _NAMES},
     }
     lines = [
-        "def apply(case, at, by, data, cal):",
-        "if type(at) is not datetime or type(by) is not Role or by not in actors:",
+        "def apply(case, at, by, data, cal, judge=True):",
+        "if type(at) is not datetime or type(by) is not Role:",
+        "    return None",
+        "if judge and by not in actors:",
         "    return None",
         "offset = at.utcoffset()",
         "if offset is None or not MIN_DATE <= at.date() <= MAX_DATE:",
@@ -257,14 +261,17 @@ def _generate(plan: Plan, fields: list[Field]) -> _Apply:
         "    zone = zones_get(offset)",
         "    at = at.astimezone(fixed_zone(offset) if zone is None else zone)",
         "history = case.history",
-        "if history and at < history[-1].at:  # fixed offsets: instants",
+        "if judge and history and at < history[-1].at:  # fixed offsets: instants",
         "    return None",
     ]
     raw = frozenset({"at", "data", "personal"})
     record = slot_writes(EventRecord, "record", _RECORD_VALUES, ns, raw=raw)
     lines += record or ["record = EventRecord(event, at, by, basis, clean, personal)"]
     if plan.guard is not None:
-        lines += ["if guard(case, record, cal) is not None:", "    return None"]
+        lines += [
+            "if judge and guard(case, record, cal) is not None:",
+            "    return None",
+        ]
     lines.append("parties = case.parties")
     if plan.parties:
         index = {field.name: i for i, field in enumerate(fields)}
