@@ -40,6 +40,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 
 from klachtrecht._case import Case
+from klachtrecht._sqlfast import run
 from klachtrecht.compliance import Reminder
 from klachtrecht.deadlines import (
     AtwCalendar,
@@ -225,6 +226,8 @@ def _insert_case(cast: bool) -> Any:
 #: INSERT INTO klachtrecht_cases SELECT :values WHERE the calendar matches
 _INSERT_CASE = _insert_case(cast=True)
 _INSERT_CASE_SQLITE = _insert_case(cast=False)
+_INSERT_EVENTS = EVENTS.insert()
+_INSERT_DEADLINES = DEADLINES.insert()
 
 
 def _calendar_json(calendar: AtwCalendar) -> str:
@@ -477,12 +480,12 @@ class CaseStore:
                     if conn.dialect.name == "sqlite"
                     else _INSERT_CASE
                 )
-                done = conn.execute(insert, {**summary, "expected": expected})
+                done = run(conn, insert, [{**summary, "expected": expected}])
                 if done.rowcount != 1:
                     self._check_calendar(conn, expected)
-                conn.execute(EVENTS.insert(), events)
+                run(conn, _INSERT_EVENTS, events)
                 if deadlines:
-                    conn.execute(DEADLINES.insert(), deadlines)
+                    run(conn, _INSERT_DEADLINES, deadlines)
         except sa.exc.IntegrityError:
             with self.engine.connect() as conn:
                 raise self._conflict(conn, case, 0) from None
@@ -529,23 +532,26 @@ class CaseStore:
             # one statement: the compare-and-swap on version and latest event,
             # and the check that the database holds this store's calendar
             values = {k: v for k, v in summary.items() if k != "case_id"}
-            done = conn.execute(
+            done = run(
+                conn,
                 _SWAP_CASE,
-                {
-                    **values,
-                    "w_case_id": case.case_id,
-                    "w_version": expected_version,
-                    "w_head": head,
-                    "expected": expected,
-                },
+                [
+                    {
+                        **values,
+                        "w_case_id": case.case_id,
+                        "w_version": expected_version,
+                        "w_head": head,
+                        "expected": expected,
+                    }
+                ],
             )
             if done.rowcount != 1:
                 self._check_calendar(conn, expected)
                 raise self._conflict(conn, case, expected_version)
-            conn.execute(EVENTS.insert(), events[expected_version:])
-            conn.execute(_DELETE_DEADLINES, {"w_case_id": case.case_id})
+            run(conn, _INSERT_EVENTS, events[expected_version:])
+            run(conn, _DELETE_DEADLINES, [{"w_case_id": case.case_id}])
             if deadlines:
-                conn.execute(DEADLINES.insert(), deadlines)
+                run(conn, _INSERT_DEADLINES, deadlines)
 
     # -- reading -----------------------------------------------------------------
 
