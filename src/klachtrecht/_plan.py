@@ -254,6 +254,9 @@ def _generate(plan: Plan, fields: list[Field]) -> _Apply:
         else:
             lines += [f"if v{i} is not None and not ({accept}):", "    return None"]
             clean += [f"if v{i} is not None:", f"    clean[{name!r}] = v{i}"]
+    if all(f.required for f in fields):  # one dict display, in key order
+        items = ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields))
+        clean = [f"clean = {{{items}}}"]
     lines += [
         *clean,
         "data = frozen(clean)",
