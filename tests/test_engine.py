@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import klachtrecht as k
 from klachtrecht import Case, EventRecord, Role
 from klachtrecht._examples import EXAMPLES
-from klachtrecht._fast import builder, evolve, evolver, is_plain
+from klachtrecht._fast import builder, evolve, evolver, is_plain, prechecked_builder
 from klachtrecht.deadlines import AtwCalendar
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -287,6 +287,23 @@ class TestFastConstruction:
         assert list(fast.data) == ["days", "weeks"]
         assert isinstance(fast.data, MappingProxyType)
         assert fast.personal == frozenset({"days"})
+
+    def test_prechecked_builder_equals_constructor(self) -> None:
+        """The engine's builders (checks skipped, the caller checked) give the
+        values the constructors give, and are really the fast ones."""
+        moment = at(2026, 4, 2)
+        data = MappingProxyType({"days": 2, "weeks": 1})
+        build = prechecked_builder(EventRecord, raw=frozenset({"data"}))
+        assert build is not EventRecord
+        record = build("extend", moment, P, "b", data, {"days"})
+        expected = EventRecord("extend", moment, P, "b", dict(data), {"days"})
+        assert record == expected
+        assert record.at.tzinfo == expected.at.tzinfo
+        assert record.personal == frozenset({"days"})
+        case = submitted()
+        fields = attrs.astuple(case, recurse=False)
+        assert prechecked_builder(Case) is not Case
+        assert prechecked_builder(Case)(*fields) == Case(*fields)
 
     def test_evolver_equals_attrs_evolve(self) -> None:
         """Evolving facts fast gives what attrs.evolve gives; the old value stays."""

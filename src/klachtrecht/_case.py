@@ -19,15 +19,23 @@ from collections.abc import (
     MutableSequence,
     MutableSet,
 )
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, tzinfo
 from decimal import Decimal
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from klachtrecht import _capacities
-from klachtrecht.deadlines import Deadline, check_date, receipt_date
+from klachtrecht.deadlines import (
+    AMSTERDAM,
+    MAX_DATE,
+    MIN_DATE,
+    Deadline,
+    check_date,
+    receipt_date,
+)
 from klachtrecht.errors import ArgumentTypeError, InvalidDateError
 
 __all__ = ["Case", "Due", "EventRecord", "Party", "Role", "Status"]
@@ -180,6 +188,14 @@ def _frozen_value(key: str, value: Any, depth: int = 0) -> Any:
     return value
 
 
+def kept_as_is(kind: type) -> bool:
+    """Whether :func:`_frozen_value` returns every value of exactly type
+    ``kind`` as it is (the engine then skips it)."""
+    if kind in _IMMUTABLE:
+        return True
+    return kind not in (list, tuple, set, frozenset) and not issubclass(kind, _MUTABLE)
+
+
 def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:
     if type(data) is not dict and not isinstance(data, Mapping):
         raise ArgumentTypeError(
@@ -252,7 +268,13 @@ class EventRecord:
     @property
     def day(self) -> date:
         """The Dutch calendar date of ``at`` (Europe/Amsterdam)."""
-        return receipt_date(self.at)
+        # ``at`` is aware and checked: receipt_date's own checks only for the
+        # errors (out of range)
+        try:
+            day = self.at.astimezone(_amsterdam()).date()
+        except (OverflowError, ValueError):
+            return receipt_date(self.at)
+        return day if MIN_DATE <= day <= MAX_DATE else receipt_date(self.at)
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -284,6 +306,13 @@ class EventRecord:
 
 
 _FIELDS = attrs.fields(EventRecord)
+
+
+@lru_cache(maxsize=1)
+def _amsterdam() -> tzinfo:
+    from zoneinfo import ZoneInfo  # noqa: PLC0415 - lazy: keeps import cheap
+
+    return ZoneInfo(AMSTERDAM)
 
 
 @attrs.frozen(repr=False)

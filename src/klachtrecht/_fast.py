@@ -25,7 +25,15 @@ import attrs
 from klachtrecht._case import EventRecord
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE
 
-__all__ = ["builder", "day_of", "evolve", "evolver", "is_plain"]
+__all__ = [
+    "builder",
+    "day_of",
+    "evolve",
+    "evolver",
+    "is_plain",
+    "prechecked_builder",
+    "slot_writes",
+]
 
 T = TypeVar("T")
 
@@ -89,6 +97,76 @@ def builder(cls: type[T]) -> Callable[..., T]:
     return built
 
 
+def slot_writes(
+    cls: type,
+    var: str,
+    values: dict[str, str],
+    namespace: dict[str, Any],
+    *,
+    raw: frozenset[str] = frozenset(),
+) -> list[str] | None:
+    """Source lines building ``cls`` in ``var`` by writing its slots, each
+    field from the expression ``values[name]`` after the field's converter (a
+    field named in ``raw`` is written as given: the caller converted it),
+    WITHOUT its validators and ``__attrs_post_init__`` checks; the names the
+    lines use are put in ``namespace``. None if ``cls`` cannot be built so
+    (no slots, pre-init hooks, ``on_setattr``, a ``Converter`` taking the
+    instance): its own constructor must run.
+
+    Only for a caller that has itself checked every value as the class would:
+    the engine's :class:`~klachtrecht._plan.Plan` for :class:`EventRecord`
+    and :class:`~klachtrecht.Case` on its fast path (``tests/test_engine.py``
+    checks the values equal the constructor's).
+    """
+    fields = attrs.fields(cls)
+    names: set[str] = set()
+    for klass in cls.__mro__:
+        names.update(klass.__dict__.get("__slots__", ()))
+    if (
+        "__slots__" not in cls.__dict__
+        or hasattr(cls, "__attrs_pre_init__")
+        or names - {"__weakref__"} != {f.name for f in fields}
+        or set(values) != names - {"__weakref__"}
+        or any(
+            type(f.converter) is attrs.Converter
+            or f.on_setattr not in (None, attrs.setters.NO_OP)
+            or not f.init
+            for f in fields
+        )
+    ):
+        return None
+    prefix = f"_{cls.__name__}"
+    namespace.update({"_new": object.__new__, prefix: cls})
+    lines = [f"{var} = _new({prefix})"]
+    for i, field in enumerate(fields):
+        value = values[field.name]
+        namespace[f"{prefix}_set{i}"] = getattr(cls, field.name).__set__
+        if field.converter is not None and field.name not in raw:
+            namespace[f"{prefix}_conv{i}"] = field.converter
+            value = f"{prefix}_conv{i}({value})"
+        lines.append(f"{prefix}_set{i}({var}, {value})")
+    return lines
+
+
+@cache
+def prechecked_builder(
+    cls: type[T], *, raw: frozenset[str] = frozenset()
+) -> Callable[..., T]:
+    """A function building ``cls`` from all its field values, positionally,
+    by :func:`slot_writes` (so WITHOUT the class's checks: only for a caller
+    that checked every value); the class itself if it cannot be built so."""
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {}
+    values = {f.name: f"v{i}" for i, f in enumerate(fields)}
+    lines = slot_writes(cls, "obj", values, namespace, raw=raw)
+    if lines is None:
+        return cls
+    args = ", ".join(values.values())
+    source = "\n    ".join([f"def build({args}):", *lines, "return obj"])
+    built: Callable[..., T] = _compile("build", source, namespace)
+    return built
+
+
 @cache
 def evolver(cls: type[T]) -> Callable[..., T]:
     """A function ``evolve(instance, **changes)`` for ``cls``: equal to
@@ -126,14 +204,15 @@ def _dict_evolver(cls: type[T]) -> Callable[..., T]:
     (frozen attrs classes refuse ``setattr``, not a change to the dict)."""
     known = frozenset(f.name for f in attrs.fields(cls))  # type: ignore[arg-type]
     new = object.__new__
+    set_dict = object.__setattr__
 
     def evolve(inst: T, /, **changes: Any) -> T:
         if not known.issuperset(changes):
             _unknown(cls, changes, known)
         obj: T = new(cls)
-        values = obj.__dict__
-        values.update(inst.__dict__)
+        values = inst.__dict__.copy()
         values.update(changes)
+        set_dict(obj, "__dict__", values)
         return obj
 
     return evolve

@@ -16,13 +16,14 @@ paths on random input).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from types import CodeType, MappingProxyType
 from typing import Any
 
-from klachtrecht._case import Case, EventRecord, Party, Role
+from klachtrecht._case import Case, EventRecord, Party, Role, _freeze, kept_as_is
 from klachtrecht._definition import Definition, EventSpec, Field, Guard, GuardFinding
-from klachtrecht._fast import builder, is_plain
+from klachtrecht._fast import slot_writes
 from klachtrecht.deadlines import MAX_DATE, MIN_DATE, AtwCalendar
 from klachtrecht.errors import EventDataError, GuardError, ReadOnlyError
 
@@ -39,55 +40,97 @@ def _reject(value: object) -> bool:
     return False
 
 
+def accept_source(field: Field, v: str, ns: dict[str, Any]) -> str | None:
+    """A Python expression, true only for values of ``v`` that ``field.check``
+    accepts (it may be false for some of those too: the general path decides
+    then), or None if no value is accepted on the fast path; the names it uses
+    are put in ``ns`` (suffixed with ``v``)."""
+    types, choices, bounds, role = field.types, field.choices, field.bounds, field.role
+    if len(types) != 1:
+        return None
+    kind = types[0]
+    ns.update({"MIN_DATE": MIN_DATE, "MAX_DATE": MAX_DATE})
+    ns.update({"date": date, "Party": Party, "Decimal": Decimal})
+    if kind is str and bounds is None and role is None:
+        if choices:
+            ns[f"allowed_{v}"] = frozenset(c for c in choices if c.strip())
+            return f"type({v}) is str and {v} in allowed_{v}"
+        return f"type({v}) is str and bool({v}.strip())"
+    if choices:
+        return None
+    if kind is bool and bounds is None and role is None:
+        return f"type({v}) is bool"
+    if kind is int and role is None:
+        if bounds is None:
+            return f"type({v}) is int"
+        ns[f"low_{v}"], ns[f"high_{v}"] = bounds
+        return f"type({v}) is int and low_{v} <= {v} <= high_{v}"
+    if bounds is not None:
+        return None
+    if kind is date and role is None:
+        return f"type({v}) is date and MIN_DATE <= {v} <= MAX_DATE"
+    if kind is Party:
+        if role is None:
+            return f"type({v}) is Party"
+        ns[f"role_{v}"] = role
+        return f"type({v}) is Party and {v}.role is role_{v}"
+    if kind is Decimal and role is None:
+        return f"type({v}) is Decimal"
+    if role is None and not issubclass(kind, (*_SPECIAL, bool, datetime)):
+        ns[f"kind_{v}"] = kind
+        return f"type({v}) is kind_{v}"
+    return None
+
+
 def fast_acceptor(field: Field) -> Acceptor:
     """A predicate that is True only for values ``field.check`` accepts (it may
     be False for some of those too: the general path decides then)."""
-    types, choices, bounds, role = field.types, field.choices, field.bounds, field.role
-    if len(types) != 1:
+    ns: dict[str, Any] = {}
+    source = accept_source(field, "v", ns)
+    if source is None:
         return _reject
-    kind = types[0]
-    if kind is str and bounds is None and role is None:
-        if choices:
-            allowed = frozenset(c for c in choices if c.strip())
-            return lambda v: type(v) is str and v in allowed
-        return lambda v: type(v) is str and bool(v.strip())
-    if choices:
-        return _reject
-    if kind is bool and bounds is None and role is None:
-        return lambda v: type(v) is bool
-    if kind is int and role is None:
-        if bounds is None:
-            return lambda v: type(v) is int
-        low, high = bounds
-        return lambda v: type(v) is int and low <= v <= high
-    if bounds is not None:
-        return _reject
-    if kind is date and role is None:
-        return lambda v: type(v) is date and MIN_DATE <= v <= MAX_DATE
-    if kind is Party:
-        if role is None:
-            return lambda v: type(v) is Party
-        return lambda v: type(v) is Party and v.role is role
-    if kind is Decimal and role is None:
-        return lambda v: type(v) is Decimal
-    if role is None and not issubclass(kind, (*_SPECIAL, bool, datetime)):
-        return lambda v: type(v) is kind
-    return _reject
+    accept: Acceptor = eval(f"lambda v: {source}", ns)  # noqa: S307
+    return accept
 
 
-_new_record = builder(EventRecord)
-_new_case = builder(Case)
-_set_facts = getattr(Case, "facts").__set__ if is_plain(Case) else None  # noqa: B009
+#: Fixed-offset zones by offset, for a record's ``at`` (a few in practice;
+#: bounded, so odd inputs cannot grow it).
+_ZONES: dict[timedelta, timezone] = {}
+
+
+def _fixed_zone(offset: timedelta) -> timezone:
+    """``timezone(offset)``, shared."""
+    zone = _ZONES.get(offset)
+    if zone is None:
+        zone = timezone(offset)
+        if len(_ZONES) < 64:
+            _ZONES[offset] = zone
+    return zone
+
+
+_Apply = Callable[..., "Case | None"]
 
 
 class Plan:
-    """Everything ``apply`` needs for one ``(state, event)``, precomputed."""
+    """Everything ``apply`` needs for one ``(state, event)``, precomputed.
+
+    ``apply(case, at, by, data, calendar, judge=True)`` is the case after the
+    event if every check passes on the fast path and, if ``judge``, the actor
+    rule, the chronology and the guard accept it (as ``advance`` judges); else
+    None (the general path raises the error). ``judge=False`` is replay's: a
+    stored record is a fact. It is generated for the plan (see
+    :func:`_generate`): the checks unrolled, the record and the moved case
+    built by writing their slots (every value was checked here or comes from
+    a checked case, so their constructors' checks are not run twice).
+    """
 
     __slots__ = (
         "actors",
+        "apply",
         "basis",
         "checks",
         "event",
+        "frozen",
         "guard",
         "names",
         "parties",
@@ -104,13 +147,15 @@ class Plan:
     actors: tuple[Role, ...]
     personal: frozenset[str]
     names: frozenset[str]
-    checks: tuple[tuple[str, bool, Acceptor], ...]
+    checks: tuple[tuple[str, bool], ...]
+    frozen: bool
     parties: tuple[str, ...]
+    apply: _Apply
 
     def __init__(
         self, spec: EventSpec, target: str, guard: Guard | None, reduce: Any
     ) -> None:
-        values = {
+        values: dict[str, Any] = {
             "event": spec.id,
             "target": target,
             "guard": guard,
@@ -119,14 +164,25 @@ class Plan:
             "actors": tuple(spec.actors),  # identity tests: faster than hashing
             "personal": spec.personal,
             "names": spec.names,
+            # (name, required) per field, in name order: the order apply checks
+            # them in, so the accepted data is in EventRecord's order
             "checks": tuple(
-                (f.name, f.required, fast_acceptor(f)) for f in spec.fields
+                (f.name, f.required) for f in sorted(spec.fields, key=lambda f: f.name)
+            ),
+            # whether every value an acceptor passes is immutable as it is
+            # (else EventRecord's converter freezes it: lists to tuples, ...)
+            "frozen": all(
+                type(f.name) is str and kept_as_is(f.types[0])
+                for f in spec.fields
+                if len(f.types) == 1
             ),
             # the fields that can hold a Party, sorted as EventRecord.data is
             "parties": tuple(sorted(f.name for f in spec.fields if Party in f.types)),
         }
         for name, value in values.items():
             object.__setattr__(self, name, value)
+        fields = sorted(spec.fields, key=lambda f: f.name)
+        object.__setattr__(self, "apply", _generate(self, fields))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise ReadOnlyError(
@@ -138,64 +194,127 @@ class Plan:
             "a compiled plan is read-only: its attributes cannot be deleted"
         )
 
-    def apply(
-        self, case: Case, at: object, by: object, data: Mapping[str, Any], cal: Any
-    ) -> Case | None:
-        """The case after the event if every check passes on the fast path and
-        no guard refuses it; else None (the general path raises the error)."""
-        if type(at) is not datetime or type(by) is not Role or by not in self.actors:
-            return None
-        if at.utcoffset() is None or not MIN_DATE <= at.date() <= MAX_DATE:
-            return None
-        if not self.names.issuperset(data):
-            return None
-        clean: dict[str, Any] = {}
-        for name, required, accept in self.checks:
-            value = data.get(name)
-            if value is None:
-                if required:
-                    return None
-            elif accept(value):
-                clean[name] = value
-            else:
-                return None
-        record = _new_record(self.event, at, by, self.basis, clean, self.personal)
-        history = case.history
-        # at a fixed offset, so this compares instants (see Regime._advance)
-        if history and record.at < history[-1].at:
-            return None
-        guard = self.guard
-        if guard is not None and guard(case, record, cal) is not None:
-            return None
-        parties = case.parties
-        if self.parties:
-            new = tuple(
-                value
-                for name in self.parties
-                if isinstance(value := clean.get(name), Party)
-            )
-            parties = parties + new if new else parties
-        history = (*history, record)
-        target = self.target
-        case_id, regime, version, settings = (
-            case.case_id,
-            case.regime,
-            case.version + 1,
-            case.settings,
-        )
-        moved: Case = _new_case(
-            case_id, regime, target, version, history, parties, settings, case.facts
-        )
-        # the reducer reads the moved case (new state and history, old facts);
-        # nobody else has seen it yet, so its facts slot is filled in place
-        # instead of building the case a second time
-        facts = self.reduce(moved, record)
-        if _set_facts is None:  # Case is no plain class any more: __init__ runs
-            return Case(
-                case_id, regime, target, version, history, parties, settings, facts
-            )
-        _set_facts(moved, facts)
-        return moved
+
+_RECORD_VALUES = {
+    "event": "event",
+    "at": "at",
+    "by": "by",
+    "basis": "basis",
+    "data": "data",
+    "personal": "personal",
+}
+_CASE_VALUES = {
+    "case_id": "case.case_id",
+    "regime": "case.regime",
+    "state": "target",
+    "version": "case.version + 1",
+    "history": "history",
+    "parties": "parties",
+    "settings": "case.settings",
+    "facts": "case.facts",
+}
+
+
+#: The plan's values the generated ``apply`` reads as globals.
+_NAMES = ("actors", "names", "event", "basis", "personal", "target", "guard", "reduce")
+
+
+#: Compiled sources of generated functions (one per distinct source).
+_CODE: dict[str, CodeType] = {}
+
+
+def _generate(plan: Plan, fields: list[Field]) -> _Apply:
+    """The plan's ``apply``, as source compiled once (as attrs generates
+    ``__init__``): each line does what the comment in it says."""
+    ns: dict[str, Any] = {
+        "datetime": datetime,
+        "timezone": timezone,
+        "Role": Role,
+        "MIN_DATE": MIN_DATE,
+        "MAX_DATE": MAX_DATE,
+        "fixed_zone": _fixed_zone,
+        "zones_get": _ZONES.get,
+        "frozen": MappingProxyType if plan.frozen else _freeze,
+        "EventRecord": EventRecord,
+        "Case": Case,
+        "Party": Party,
+        **{name: getattr(plan, name) for name in _NAMES},
+    }
+    lines = [
+        "def apply(case, at, by, data, cal, judge=True):",
+        "if type(at) is not datetime or type(by) is not Role:",
+        "    return None",
+        "if judge and by not in actors:",
+        "    return None",
+        "offset = at.utcoffset()",
+        "if offset is None or not MIN_DATE <= at.date() <= MAX_DATE:",
+        "    return None",
+        "if not names.issuperset(data):",
+        "    return None",
+    ]
+    clean = ["clean = {}"]
+    for i, field in enumerate(fields):
+        name, accept = field.name, accept_source(field, f"v{i}", ns) or "False"
+        lines.append(f"v{i} = data.get({name!r})")
+        if field.required:
+            lines += [f"if v{i} is None or not ({accept}):", "    return None"]
+            clean.append(f"clean[{name!r}] = v{i}")
+        else:
+            lines += [f"if v{i} is not None and not ({accept}):", "    return None"]
+            clean += [f"if v{i} is not None:", f"    clean[{name!r}] = v{i}"]
+    if all(f.required for f in fields):  # one dict display, in key order
+        items = ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields))
+        clean = [f"clean = {{{items}}}"]
+    lines += [
+        *clean,
+        "data = frozen(clean)",
+        "if type(at.tzinfo) is not timezone:  # as EventRecord's converter does",
+        "    zone = zones_get(offset)",
+        "    at = at.astimezone(fixed_zone(offset) if zone is None else zone)",
+        "history = case.history",
+        "if judge and history and at < history[-1].at:  # fixed offsets: instants",
+        "    return None",
+    ]
+    raw = frozenset({"at", "data", "personal"})
+    record = slot_writes(EventRecord, "record", _RECORD_VALUES, ns, raw=raw)
+    lines += record or ["record = EventRecord(event, at, by, basis, clean, personal)"]
+    if plan.guard is not None:
+        lines += [
+            "if judge and guard(case, record, cal) is not None:",
+            "    return None",
+        ]
+    lines.append("parties = case.parties")
+    if plan.parties:
+        index = {field.name: i for i, field in enumerate(fields)}
+        values = ", ".join(f"v{index[name]}" for name in plan.parties)
+        lines += [
+            f"added = tuple(v for v in ({values},) if isinstance(v, Party))",
+            "if added:",
+            "    parties = parties + added",
+        ]
+    lines.append("history = (*history, record)")
+    moved = slot_writes(Case, "moved", _CASE_VALUES, ns)
+    if moved is not None:
+        # the reducer reads the moved case (new state and history, old
+        # facts); nobody else has seen it yet, so its facts slot is filled
+        # in place instead of building the case a second time
+        ns["set_facts"] = getattr(Case, "facts").__set__  # noqa: B009
+        lines += [*moved, "set_facts(moved, reduce(moved, record))"]
+    else:  # Case is no slotted class any more: its __init__ runs
+        values = ", ".join(_CASE_VALUES.values())
+        lines += [
+            f"moved = Case({values})",
+            f"moved = Case({values.replace('case.facts', 'reduce(moved, record)')})",
+        ]
+    lines.append("return moved")
+    source = "\n    ".join(lines)
+    code = _CODE.get(source)
+    if code is None:  # the plans of one event share their source (~0.5 ms)
+        code = compile(source, f"<klachtrecht._plan {plan.event}>", "exec")
+        _CODE[source] = code
+    exec(code, ns)  # noqa: S102
+    generated: _Apply = ns["apply"]
+    return generated
 
 
 def compile_plans(

@@ -27,6 +27,8 @@ __all__ = ["FIELDS", "upgrade_history"]
 FIELDS: dict[str, dict[tuple[str, str], Mapping[str, str]]] = {}
 
 _PARTY_KEYS = frozenset({"role", "ref", "capacity", "name", "contact"})
+#: Stored values that are never a party (lists hold no parties in a document).
+_SCALARS = frozenset({str, int, bool, list})
 
 
 def _party(value: object) -> object:
@@ -49,7 +51,25 @@ def _field(renames: Mapping[str, str] | None, value: object) -> object:
     return _party(value)
 
 
+def _unchanged(data: dict[str, Any]) -> bool:
+    """Whether no value of ``data`` is a party to rename (a fast check: False
+    when unsure)."""
+    for value in data.values():
+        kind = type(value)
+        if kind is dict:
+            capacity = value.get("capacity")
+            if isinstance(capacity, str) and capacity in RENAMED:
+                return False
+        elif kind not in _SCALARS and value is not None:
+            return False
+    return True
+
+
 def _event(raw: object, fields: dict[tuple[str, str], Mapping[str, str]]) -> object:
+    if type(raw) is dict and not fields:
+        data = raw.get("data")
+        if type(data) is dict and _unchanged(data):
+            return raw
     if not isinstance(raw, Mapping) or not isinstance(raw.get("data"), Mapping):
         return raw
     data = raw["data"]

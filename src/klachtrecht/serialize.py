@@ -41,6 +41,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from klachtrecht import _fastload
 from klachtrecht._case import Case, EventRecord, Party, Role
 from klachtrecht._convert import CONVERTER as _CONVERTER
 from klachtrecht._convert import structure_datetime as _structure_datetime
@@ -236,7 +237,10 @@ def load(
         )
     raw_id = document.get("case_id")
     case_id = _shown_id(raw_id)
-    _check_json(document, case_id)
+    if type(document) is not dict or not _fastload.plain_json(
+        document, MAX_DEPTH, MAX_STRING, MAX_HISTORY, _MAX_INT
+    ):
+        _check_json(document, case_id)  # names the problem, if there is one
     unknown = len(set(document) - _TOP_KEYS - _OPTIONAL_KEYS)
     missing = sorted(_TOP_KEYS - set(document))
     if unknown or missing:
@@ -278,11 +282,15 @@ def load(
     history = upgrade_history(document["history"], name)  # old codes renamed
     if not isinstance(history, list) or not history:
         raise _problem(case_id, "'history' must be a non-empty list", "history")
-    records = [_load_event(reg, case_id, i, raw) for i, raw in enumerate(history)]
-    try:
-        case = reg.replay(case_id, records, judge=strict)
-    except KlachtrechtError as exc:
-        raise _problem(case_id, f"history does not replay: {exc}") from None
+    # one pass through the engine's plans; None on anything unusual, and the
+    # general path below (every record read, then replayed) decides
+    case = _fastload.replay(reg, case_id, history, _hooks, strict)
+    if case is None:
+        records = [_load_event(reg, case_id, i, raw) for i, raw in enumerate(history)]
+        try:
+            case = reg.replay(case_id, records, judge=strict)
+        except KlachtrechtError as exc:
+            raise _problem(case_id, f"history does not replay: {exc}") from None
     if case.state != document["state"] or case.version != document["version"]:
         stated = document["state"]
         # the stated state is quoted only when it is one of the regime's states

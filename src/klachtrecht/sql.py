@@ -59,6 +59,7 @@ from klachtrecht._sql_tables import (
     due_query,
     overdue_query,
 )
+from klachtrecht._sqlfast import run
 from klachtrecht.compliance import Reminder
 from klachtrecht.deadlines import (
     AtwCalendar,
@@ -95,6 +96,10 @@ __all__ = [
     "CaseStore",
     "demo",
 ]
+
+#: The store's fixed inserts, compiled once per dialect (``_sqlfast.run``).
+_INSERT_EVENTS = EVENTS.insert()
+_INSERT_DEADLINES = DEADLINES.insert()
 
 
 class CaseNotFoundError(KlachtrechtError, LookupError):
@@ -250,12 +255,12 @@ class CaseStore:
                     if conn.dialect.name == "sqlite"
                     else _INSERT_CASE
                 )
-                done = conn.execute(insert, {**summary, "expected": expected})
+                done = run(conn, insert, [{**summary, "expected": expected}])
                 if done.rowcount != 1:
                     self._check_calendar(conn, expected)
-                conn.execute(EVENTS.insert(), events)
+                run(conn, _INSERT_EVENTS, events)
                 if deadlines:
-                    conn.execute(DEADLINES.insert(), deadlines)
+                    run(conn, _INSERT_DEADLINES, deadlines)
         except sa.exc.IntegrityError:
             with self.engine.connect() as conn:
                 raise self._conflict(conn, case, 0) from None
@@ -302,23 +307,26 @@ class CaseStore:
             # one statement: the compare-and-swap on version and latest event,
             # and the check that the database holds this store's calendar
             values = {k: v for k, v in summary.items() if k != "case_id"}
-            done = conn.execute(
+            done = run(
+                conn,
                 _SWAP_CASE,
-                {
-                    **values,
-                    "w_case_id": case.case_id,
-                    "w_version": expected_version,
-                    "w_head": head,
-                    "expected": expected,
-                },
+                [
+                    {
+                        **values,
+                        "w_case_id": case.case_id,
+                        "w_version": expected_version,
+                        "w_head": head,
+                        "expected": expected,
+                    }
+                ],
             )
             if done.rowcount != 1:
                 self._check_calendar(conn, expected)
                 raise self._conflict(conn, case, expected_version)
-            conn.execute(EVENTS.insert(), events[expected_version:])
-            conn.execute(_DELETE_DEADLINES, {"w_case_id": case.case_id})
+            run(conn, _INSERT_EVENTS, events[expected_version:])
+            run(conn, _DELETE_DEADLINES, [{"w_case_id": case.case_id}])
             if deadlines:
-                conn.execute(DEADLINES.insert(), deadlines)
+                run(conn, _INSERT_DEADLINES, deadlines)
 
     # -- reading -----------------------------------------------------------------
 

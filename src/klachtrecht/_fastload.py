@@ -1,0 +1,214 @@
+"""The fast path of :func:`klachtrecht.serialize.load`: all or nothing.
+
+Loading a stored case checks the document (plain JSON data of bounded size),
+reads each event (its keys, moment, actor and every field's type through the
+one converter) and replays the history (the transition table and every
+field's check). The general path does this in three passes and builds every
+record twice; here a well-formed document is read and replayed in one pass
+through the engine's precompiled plans (:mod:`klachtrecht._plan`), which run
+the same checks. Anything unusual (a key, type or value the fast path does not
+judge, a guard or actor rule that today's rules would refuse, a transition
+the table does not allow) makes it answer None, and ``load`` then runs the
+general path, which raises the exact error or loads what it may. So a value
+this path accepts is one the general path accepts, and the case is equal:
+``tests/test_serialize.py`` compares both on every example and hostile input.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from klachtrecht._case import Case, Party, Role
+from klachtrecht._plan import Plan
+
+__all__ = ["plain_json", "replay"]
+
+_ROLE_OF = {role.value: role for role in Role}
+_EVENT_KEYS = frozenset({"event", "at", "by", "basis", "data"})
+_REQUIRED_KEYS = _EVENT_KEYS - {"basis"}
+_SCALARS = (str, int, bool)
+_fromisoformat = datetime.fromisoformat
+
+
+def plain_json(
+    document: dict[str, Any],
+    max_depth: int,
+    max_string: int,
+    max_history: int,
+    max_int: int,
+) -> bool:
+    """True if ``document`` is plain JSON data (dicts, lists, str, int,
+    finite float, bool, None) within the limits of ``serialize``; False if
+    not or if unsure (the general check then names the problem)."""
+    history = document.get("history")
+    if type(history) is list and len(history) > max_history:
+        return False
+    stack: list[tuple[Any, int]] = [(document, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        container, depth = pop()
+        if depth >= max_depth:
+            return False
+        if type(container) is dict:
+            for key in container:
+                if type(key) is not str or len(key) > max_string:
+                    return False
+            values = container.values()
+        else:
+            values = container
+        for value in values:
+            kind = type(value)
+            if kind is str:
+                if len(value) > max_string:
+                    return False
+            elif kind is dict or kind is list:
+                push((value, depth + 1))
+            elif kind is int:
+                if not -max_int < value < max_int:
+                    return False
+            elif kind is float:
+                if not math.isfinite(value):
+                    return False
+            elif kind is not bool and value is not None:
+                return False
+    return True
+
+
+_PARTY_KEYS = frozenset({"role", "ref", "capacity", "name", "contact"})
+
+
+def _party(value: object) -> Party:
+    """A stored party as the converter structures it (a mapping of exactly
+    Party's fields, ``role`` by value, the others ``str``; the constructor
+    checks them), or raising when unsure."""
+    if type(value) is not dict or not value.keys() <= _PARTY_KEYS:
+        raise TypeError
+    role = _ROLE_OF.get(value.get("role"))  # type: ignore[arg-type]
+    if role is None or not all(type(v) is str for v in value.values()):
+        raise TypeError
+    return Party(**{**value, "role": role})
+
+
+def _field_reader(
+    types: tuple[type, ...], hooks: tuple[tuple[type, Any], ...]
+) -> Callable[[object], object]:
+    """A function structuring one field's stored value as the general path
+    does (the first hook of its types that succeeds), or raising."""
+    if types == (Party,):
+        return _party
+    if len(types) == 1 and types[0] in _SCALARS:
+        kind = types[0]
+
+        def scalar(value: object) -> object:
+            if type(value) is kind:  # the strict scalar hook returns it as it is
+                return value
+            raise TypeError
+
+        return scalar
+
+    def general(value: object) -> object:
+        for kind, hook in hooks:
+            try:
+                return hook(value, kind)
+            except Exception:  # noqa: S112 - as serialize._structure_field
+                continue
+        raise TypeError
+
+    return general
+
+
+#: Per plan (one per regime, state and event; plans live as long as their
+#: regime): a reader per field of the event.
+_READERS: dict[object, dict[str, Callable[[object], object]]] = {}
+
+
+def _readers(
+    reg: Any, plan: object, event: str, hooks: Callable[[tuple[type, ...]], Any]
+) -> dict[str, Callable[[object], object]]:
+    """The field readers of ``event`` in ``reg``, made once per plan."""
+    found = _READERS.get(plan)
+    if found is None:
+        spec = reg._by_id[event]
+        found = {f.name: _field_reader(f.types, hooks(f.types)) for f in spec.fields}
+        if len(_READERS) < 4096:
+            _READERS[plan] = found
+    return found
+
+
+#: Per regime (kept, so its id is not reused): the plan of its open event,
+#: applied to the blank case ``Regime.open`` starts from.
+_OPEN: dict[int, tuple[Any, Plan]] = {}
+
+
+def _open_plan(reg: Any) -> Plan:
+    entry = _OPEN.get(id(reg))
+    if entry is None or entry[0] is not reg:
+        definition = reg._definition
+        plan = Plan(
+            reg.open_event,
+            reg._initial,
+            definition.guards.get(reg.open_event.id),
+            definition.reduce,
+        )
+        if len(_OPEN) < 64:
+            _OPEN[id(reg)] = (reg, plan)
+        return plan
+    return entry[1]
+
+
+def replay(
+    reg: Any,
+    case_id: str,
+    history: list[Any],
+    hooks: Callable[[tuple[type, ...]], Any],
+    judge: bool = False,
+) -> Case | None:
+    """The case ``history`` replays to through ``reg``'s plans, or None when
+    anything is unusual (see the module docstring); ``hooks`` gives the
+    converter hooks of a field's types; ``judge`` as ``Regime.replay``'s."""
+    plans, cal = reg._plans, reg.calendar
+    case = None
+    for raw in history:
+        if type(raw) is not dict or not _REQUIRED_KEYS <= raw.keys() <= _EVENT_KEYS:
+            return None
+        event, at, by, data = raw["event"], raw["at"], raw["by"], raw["data"]
+        if type(event) is not str or type(at) is not str or type(by) is not str:
+            return None
+        if case is not None:
+            plan = plans.get((case.state, event))
+        elif event == reg.open_event.id:
+            plan = _open_plan(reg)
+        else:
+            return None
+        role = _ROLE_OF.get(by)
+        if plan is None or role is None or type(data) is not dict:
+            return None
+        try:
+            moment = _fromisoformat(at)
+        except ValueError:
+            return None
+        readers = _READERS.get(plan) or _readers(reg, plan, event, hooks)
+        values: dict[str, object] = {}
+        for key, value in data.items():
+            read = readers.get(key)
+            if read is None:
+                return None
+            try:
+                values[key] = read(value)
+            except Exception:
+                return None
+        if case is None:  # the blank case Regime.open starts from
+            settings = values.get("settings")
+            try:
+                facts = reg._definition.initial_facts(settings)
+                case = Case(case_id, reg.name, "-", 0, (), (), settings, facts)
+            except Exception:
+                return None
+        moved = plan.apply(case, moment, role, values, cal, judge)
+        if moved is None:
+            return None
+        case = moved
+    return case
