@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import klachtrecht as k
+from klachtrecht.regimes.wkkgz import WkkgzSettings
 from klachtrecht.testing import walks
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -75,7 +76,7 @@ def _wkkgz_geschil_before_oordeel(
         klager=k.Party(K, "c"),
         provider=k.Party(P, "p"),
         capacity="client",
-        settings=k.regimes.wkkgz.WkkgzSettings(oordeel_after_geschil=after),
+        settings=WkkgzSettings(oordeel_after_geschil=after),
     )
     case = w.apply(case, "submit_written", at=at(2026, 3, 2), by=K, complaint="x")
     case = w.apply(

@@ -13,6 +13,7 @@ import pytest
 
 import klachtrecht as k
 from klachtrecht import Case, Role, Status
+from klachtrecht.regimes.wkkgz import WkkgzSettings
 
 AMS = ZoneInfo("Europe/Amsterdam")
 W = k.regime("wkkgz")
@@ -684,7 +685,7 @@ class TestArt17AfterAnEnding:
             at=at(2026, 4, 2),
             klager=k.Party(K, "p-1", "client"),
             provider=k.Party(P, "org-1"),
-            settings=k.regimes.wkkgz.WkkgzSettings(**settings),
+            settings=WkkgzSettings(**settings),
         )
         case = W.apply(
             case, "submit_written", at=at(2026, 4, 2), by=K, complaint=COMPLAINT
