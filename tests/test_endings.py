@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import klachtrecht as k
+from klachtrecht.regimes.wkkgz import WkkgzSettings
 from klachtrecht.testing import walks
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -65,7 +66,9 @@ def at(y: int, m: int, d: int) -> datetime:
 K, P, G = k.Role.KLAGER, k.Role.PROVIDER, k.Role.GESCHILLENINSTANTIE
 
 
-def _wkkgz_geschil_before_oordeel(end: str) -> tuple[k.Regime, k.Case]:
+def _wkkgz_geschil_before_oordeel(
+    end: str, after: str = "owed"
+) -> tuple[k.Regime, k.Case]:
     w = k.regime("wkkgz")
     case = w.open(
         "E-1",
@@ -73,6 +76,7 @@ def _wkkgz_geschil_before_oordeel(end: str) -> tuple[k.Regime, k.Case]:
         klager=k.Party(K, "c"),
         provider=k.Party(P, "p"),
         capacity="client",
+        settings=WkkgzSettings(oordeel_after_geschil=after),
     )
     case = w.apply(case, "submit_written", at=at(2026, 3, 2), by=K, complaint="x")
     case = w.apply(
@@ -88,15 +92,27 @@ def _wkkgz_geschil_before_oordeel(end: str) -> tuple[k.Regime, k.Case]:
 
 
 @pytest.mark.parametrize("end", ["rule", "declare_inadmissible"])
-def test_wkkgz_ruled_case_shows_no_oordeel(end: str) -> None:
-    """Geschil Fri 20 Mar 2026 before the oordeel (due Mon 13 Apr 2026): once
-    ruled or declared inadmissible, the art. 17 oordeel is no longer owed and
-    never shows as pending or missed (the issue's 25 + 126 KLP/Wkkgz pairs)."""
-    w, case = _wkkgz_geschil_before_oordeel(end)
+def test_wkkgz_ruled_case_shows_no_oordeel_when_it_lapses(end: str) -> None:
+    """Setting "lapses": geschil Fri 20 Mar 2026 before the oordeel (due Mon 13
+    Apr 2026): once ruled or declared inadmissible, the art. 17 oordeel is no
+    longer owed and never shows as pending or missed."""
+    w, case = _wkkgz_geschil_before_oordeel(end, "lapses")
     keys = [d.key for d in w.deadlines(case)]
     assert "oordeel" not in keys
     assert w.pending(case, date(2026, 4, 1)) == ()
     assert w.overdue(case, date(2027, 1, 1)) == ()
+
+
+@pytest.mark.parametrize("end", ["rule", "declare_inadmissible"])
+def test_wkkgz_oordeel_owed_during_geschil_by_default(end: str) -> None:
+    """Default "owed": the geschil of Fri 20 Mar 2026 (ground c) does not end
+    art. 17, so the oordeel due Mon 13 Apr 2026 and never given is missed;
+    the ruling of 1 Jul 2026 leaves nothing pending."""
+    w, case = _wkkgz_geschil_before_oordeel(end)
+    (oordeel,) = [d for d in w.deadlines(case) if d.key == "oordeel"]
+    assert date(2026, 4, 13) == oordeel.due
+    assert k.Status.MISSED == oordeel.status(date(2026, 7, 1))
+    assert w.pending(case, date(2027, 1, 1)) == ()
 
 
 def test_wkkgz_missed_oordeel_stays_missed() -> None:

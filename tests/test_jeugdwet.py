@@ -992,3 +992,25 @@ class TestStructuralSituation:
             by=C,
             no_measures_seen=False,
         )
+
+
+class TestWithdrawalKeepsWhatWasMissed:
+    """A withdrawal ends what is not yet due; a missed obligation stays missed."""
+
+    def test_missed_oordeel_stays_missed(self) -> None:
+        """Oordeel due Thu 14 May 2026 (sub c, the regeling's six weeks), never
+        given; withdrawn Mon 18 May 2026: it stays missed."""
+        case = J.apply(at_commissie(), "withdraw", at=at(2026, 5, 18), by=K)
+        assert Status.MISSED == due(case, "oordeel").status(date(2026, 5, 18))
+
+    def test_oordeel_not_yet_due_is_no_longer_owed(self) -> None:
+        """Withdrawn Mon 11 May 2026, before the oordeel was due: not owed."""
+        case = J.apply(at_commissie(), "withdraw", at=at(2026, 5, 11), by=K)
+        assert "oordeel" not in keys(case)
+
+    def test_missed_contact_stays_missed(self) -> None:
+        """Received Mon 16 Mar 2026, contact due Mon 23 Mar (five working
+        days) never made; withdrawn Wed 25 Mar 2026: it stays missed."""
+        case = J.apply(opened(), "withdraw", at=at(2026, 3, 25), by=K)
+        assert date(2026, 3, 23) == due(case, "contact").due
+        assert Status.MISSED == due(case, "contact").status(date(2026, 3, 25))

@@ -765,9 +765,10 @@ class TestArt21Ground:
         )
 
     def test_ruled_case_owes_nothing(self) -> None:
-        """Geschil Fri 10 Apr 2026 on ground c, ruled 1 Sep: the letter (due 28
-        Apr) and the paramedicus' reaction (due 14 May) are no longer owed;
-        the functionaris' response (24 Mar) stays met."""
+        """Geschil Fri 10 Apr 2026 on ground c, ruled 1 Sep: the paramedicus'
+        reaction (due 14 May) is no longer owed, the letter (art. 17, due 28
+        Apr) stays owed during the geschil and was missed; the functionaris'
+        response (24 Mar) stays met."""
         case = KL.apply(
             mediating(),
             "submit_geschil",
@@ -778,12 +779,12 @@ class TestArt21Ground:
         )
         ruled = KL.apply(case, "rule", at=at(2026, 9, 1), by=G, outcome="rejected")
         keys = {d.key for d in KL.deadlines(ruled)}
-        assert not keys & {"oordeel", "provider_reaction"}
+        assert "provider_reaction" not in keys
+        assert Status.MISSED == due(ruled, "oordeel").status(date(2026, 9, 1))
         assert Status.MET == due(ruled, "functionaris_response").status(
             date(2027, 1, 1)
         )
-        assert KL.pending(ruled, date(2026, 4, 20)) == ()
-        assert KL.overdue(ruled, date(2027, 1, 1)) == ()
+        assert KL.pending(ruled, date(2027, 1, 1)) == ()
 
     def test_old_geschil_without_ground_still_loads(self) -> None:
         """A record stored before the check (no ground) replays: events are facts."""
@@ -830,3 +831,29 @@ class TestKlpCapacity:
         case = KL.apply(mediating(), "inform_progress", at=at(2026, 4, 20), by=F)
         assert "mediation" == case.state
         assert "Wkkgz art. 16 lid 3" in case.history[-1].basis
+
+
+class TestArt17AfterAnEnding:
+    """The closing letter (art. 17) after a geschil or a withdrawal."""
+
+    def test_letter_during_the_geschil(self) -> None:
+        """Geschil Fri 10 Apr 2026 on ground c; the letter due Tue 28 Apr 2026
+        stays owed and is delivered Fri 24 Apr 2026, in time."""
+        case = KL.apply(
+            mediating(),
+            "submit_geschil",
+            at=at(2026, 4, 10),
+            by=K,
+            ground="c",
+            motivation="(reden)",
+        )
+        case = KL.apply(case, "send_letter", at=at(2026, 4, 24), by=P, **LETTER)
+        assert "dispute" == case.state
+        assert Status.MET == due(case, "oordeel").status(date(2026, 5, 1))
+
+    def test_withdrawal_keeps_a_missed_letter(self) -> None:
+        """Withdrawn Mon 4 May 2026: the letter due 28 Apr stays missed, the
+        paramedicus' reaction due Thu 14 May 2026 is no longer owed."""
+        case = KL.apply(mediating(), "withdraw", at=at(2026, 5, 4), by=K)
+        assert Status.MISSED == due(case, "oordeel").status(date(2026, 5, 4))
+        assert "provider_reaction" not in {d.key for d in KL.deadlines(case)}

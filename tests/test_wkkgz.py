@@ -13,6 +13,7 @@ import pytest
 
 import klachtrecht as k
 from klachtrecht import Case, Role, Status
+from klachtrecht.regimes.wkkgz import WkkgzSettings
 
 AMS = ZoneInfo("Europe/Amsterdam")
 W = k.regime("wkkgz")
@@ -671,3 +672,55 @@ class TestProgress:
         assert ["inform_progress"] * 2 == [r.event for r in case.history[-2:]]
         assert "Wkkgz art. 16 lid 3" == case.history[-1].basis
         assert "inform_progress" not in [d.key for d in W.deadlines(case)]
+
+
+class TestArt17AfterAnEnding:
+    """What a geschil or withdrawal does to the art. 17 oordeel (art. 17, 21)."""
+
+    def geschil_c(self, **settings: Any) -> Case:
+        """Written Thu 2 Apr 2026 (oordeel due Mon 18 May 2026: Hemelvaart and
+        a gelijkgestelde dag), geschil on ground c on Mon 20 Apr 2026."""
+        case = W.open(
+            "K-2",
+            at=at(2026, 4, 2),
+            klager=k.Party(K, "p-1", "client"),
+            provider=k.Party(P, "org-1"),
+            settings=WkkgzSettings(**settings),
+        )
+        case = W.apply(
+            case, "submit_written", at=at(2026, 4, 2), by=K, complaint=COMPLAINT
+        )
+        return W.apply(
+            case, "submit_geschil", at=at(2026, 4, 20), by=K, ground="c", motivation="m"
+        )
+
+    def test_oordeel_stays_owed_during_the_geschil(self) -> None:
+        """By default art. 21 does not end art. 17: the oordeel due 18 May 2026
+        is pending during the geschil and can be delivered then (15 May)."""
+        case = self.geschil_c()
+        assert date(2026, 5, 18) == due(case, "oordeel").due
+        assert "oordeel" in {d.key for d in W.pending(case, date(2026, 5, 1))}
+        case = oordeel(case, at(2026, 5, 15))
+        assert ("dispute", date(2026, 5, 15)) == (
+            case.state,
+            due(case, "oordeel").met_on,
+        )
+
+    def test_oordeel_only_once(self) -> None:
+        """A second oordeel while the geschil is pending is refused."""
+        case = oordeel(self.geschil_c(), at(2026, 5, 15))
+        with pytest.raises(k.GuardError):
+            oordeel(case, at(2026, 5, 16))
+
+    def test_setting_lapses(self) -> None:
+        """``oordeel_after_geschil="lapses"``: no oordeel owed from 20 Apr 2026."""
+        case = self.geschil_c(oordeel_after_geschil="lapses")
+        assert "oordeel" not in {d.key for d in W.deadlines(case)}
+
+    def test_withdrawal_keeps_a_missed_oordeel(self) -> None:
+        """Withdrawn Mon 1 Jun 2026 after the oordeel due 18 May never came:
+        it stays missed; withdrawn Mon 11 May 2026 it is no longer owed."""
+        late = W.apply(submitted(), "withdraw", at=at(2026, 6, 1), by=K)
+        assert Status.MISSED == due(late, "oordeel").status(date(2026, 6, 1))
+        early = W.apply(submitted(), "withdraw", at=at(2026, 5, 11), by=K)
+        assert "oordeel" not in {d.key for d in W.deadlines(early)}

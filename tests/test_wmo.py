@@ -248,3 +248,20 @@ class TestSharedPaths:
         assert date(2027, 1, 14) == oordeel.due
         notice = next(d for d in W.deadlines(case) if d.key == "oordeel_deviation_1")
         assert Status.MET == notice.status(date(2027, 1, 1))
+
+
+class TestWithdrawal:
+    """A withdrawal keeps an obligation already missed (shared KPZ intake)."""
+
+    def test_missed_contact_stays_missed(self) -> None:
+        """Received Mon 9 Nov 2026, contact due Mon 16 Nov 2026 never made;
+        withdrawn Wed 18 Nov 2026: it stays missed, the record is a fact."""
+        case = W.apply(opened(at(2026, 11, 9)), "withdraw", at=at(2026, 11, 18), by=K)
+        (contact,) = [d for d in W.deadlines(case) if d.key == "contact"]
+        assert date(2026, 11, 16) == contact.due
+        assert Status.MISSED == contact.status(date(2026, 11, 18))
+
+    def test_contact_not_yet_due_is_no_longer_owed(self) -> None:
+        """Withdrawn Wed 11 Nov 2026, before contact was due: not owed."""
+        case = W.apply(opened(at(2026, 11, 9)), "withdraw", at=at(2026, 11, 11), by=K)
+        assert "contact" not in {d.key for d in W.deadlines(case)}

@@ -362,26 +362,23 @@ def intake_dues(case: Case, rules: IntakeRules, cal: AtwCalendar) -> list[Due]:
     (spelregel 5), the commissie's oordeel and each deviation notice."""
     facts: IntakeFacts = case.facts
     found: list[Due] = []
-    if not (facts.contacted_on is None and case.state == "withdrawn"):
-        contact = term_end(
-            facts.received_on,
-            working_days=case.settings.contact_working_days,
-            kind=TermKind.NON_STATUTORY,
-            source=kpz(5),
-            calendar=cal,
+    contact = term_end(
+        facts.received_on,
+        working_days=case.settings.contact_working_days,
+        kind=TermKind.NON_STATUTORY,
+        source=kpz(5),
+        calendar=cal,
+    )
+    found.append(
+        Due(
+            "contact",
+            "Contact met klager per telefoon of e-mail",
+            kpz(5),
+            contact,
+            facts.contacted_on,
         )
-        found.append(
-            Due(
-                "contact",
-                "Contact met klager per telefoon of e-mail",
-                kpz(5),
-                contact,
-                facts.contacted_on,
-            )
-        )
-    if facts.commissie_on is not None and not (
-        facts.oordeel_on is None and case.state == "withdrawn"
-    ):
+    )
+    if facts.commissie_on is not None:
         terms = oordeel_terms(case, rules, cal)
         found.append(
             Due(
@@ -399,6 +396,9 @@ def intake_dues(case: Case, rules: IntakeRules, cal: AtwCalendar) -> list[Due]:
             terms,
             facts.oordeel_notices,
         )
+    if case.state == "withdrawn":  # not met, not yet missed: no longer owed
+        end = facts.closed_on or date.max
+        found = [d for d in found if d.met_on is not None or d.due < end]
     return found
 
 

@@ -20,19 +20,22 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from klachtrecht._case import Due, EventRecord, Role
-from klachtrecht._definition import EventSpec, Field
+from klachtrecht._case import Case, Due, EventRecord, Role
+from klachtrecht._definition import EventSpec, Field, Guard
 from klachtrecht._fast import evolve
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 from klachtrecht.regimes._wkkgz_art21 import ART_21
 
 __all__ = [
+    "AFTER_GESCHIL",
+    "ART17_KEYS",
     "ART_21",
     "ART_22",
     "archive_problem",
     "geschil_window",
     "lapsed_at_geschil",
     "negative_damages",
+    "oordeel_once",
     "reduce_ruling",
     "ruling_events",
     "uitspraak_due",
@@ -51,16 +54,63 @@ def uitspraak_due(
     return Due("uitspraak", label, ART_22, term, ruling_on)
 
 
-def lapsed_at_geschil(dues: list[Due], geschil_on: date | None) -> list[Due]:
-    """The complaint's obligations once a geschil was put (art. 21): the
-    instantie takes the complaint over and the provider can no longer fulfil
-    them, so one not met by then is no longer owed and is dropped; one already
-    missed before the geschil stays, missed (a fact: the breach of art. 21 lid
-    1 sub a). An ending after that (bindend advies, niet-ontvankelijk,
-    withdrawal) changes nothing more."""
-    if geschil_on is None:
-        return dues
-    return [d for d in dues if d.met_on is not None or d.due < geschil_on]
+#: The art. 17 obligations (and the KPZ 6 term agreed for the same oordeel).
+ART17_KEYS = frozenset({"oordeel", "extension_notice", "oordeel_agreed"})
+
+#: Choices of the ``oordeel_after_geschil`` setting (Wkkgz, KLP).
+AFTER_GESCHIL = ("owed", "lapses")
+
+
+def lapsed_at_geschil(
+    dues: list[Due],
+    geschil_on: date | None,
+    *,
+    ended_on: date | None = None,
+    art17_owed: bool = True,
+) -> list[Due]:
+    """The complaint's obligations after an ending; an obligation already
+    missed on the day it ended stays, missed (a fact: for art. 17 the breach
+    of art. 21 lid 1 sub a), one met by then stays met.
+
+    - Without a geschil, the ending is the case's (``ended_on``: resolved,
+      accepted, withdrawn); obligations not met and not yet missed by then
+      are no longer owed.
+    - A geschil (art. 21) ends the regeling's own obligations on that day.
+    - The art. 17 oordeel (:data:`ART17_KEYS`): art. 21 does not say that a
+      geschil under ground a or c ends the provider's duty, so by default
+      (``art17_owed``, setting ``oordeel_after_geschil="owed"``) it stays owed
+      while the geschil is pending and lapses only when the case ends;
+      ``"lapses"`` ends it at the geschil (UNCONFIRMED either way).
+    """
+
+    def cutoff(key: str) -> date | None:
+        if geschil_on is None or (art17_owed and key in ART17_KEYS):
+            return ended_on
+        return geschil_on
+
+    kept = []
+    for due in dues:
+        end = cutoff(due.key)
+        if (
+            end is None
+            or due.due < end
+            or (due.met_on is not None and due.met_on <= end)
+        ):
+            kept.append(due)
+    return kept
+
+
+def oordeel_once(fact: str, also: Guard | None = None) -> Guard:
+    """The guard of the oordeel event: refused when the case's ``fact`` shows
+    it was already received (art. 17 lid 1 asks for one mededeling; matters
+    while a geschil is pending), else ``also`` (the regime's own guard)."""
+
+    def guard(case: Case, record: EventRecord, cal: AtwCalendar) -> str | None:
+        if getattr(case.facts, fact) is not None:
+            return "the oordeel was already received (Wkkgz art. 17 lid 1)"
+        return None if also is None else also(case, record, cal)
+
+    return guard
 
 
 def negative_damages(amount: Decimal | None, what: str) -> str | None:

@@ -41,7 +41,12 @@ from statemachine import Event, State, StateMachine
 from klachtrecht._case import Case, Due, EventRecord, Party, Role
 from klachtrecht._definition import Definition, EventSpec, Field, each_to, requires
 from klachtrecht._fast import day_of, evolver
-from klachtrecht._validators import int_between, is_bool, non_negative_amount
+from klachtrecht._validators import (
+    int_between,
+    is_bool,
+    non_negative_amount,
+    one_of,
+)
 from klachtrecht.deadlines import AtwCalendar, Deadline, TermKind, term_end
 from klachtrecht.regimes._geschillenregeling_paramedici import (
     GESCHIL,
@@ -72,7 +77,11 @@ from klachtrecht.regimes._wkkgz_art21 import (
     guard_complaint_capacity,
     klager_capacity,
 )
-from klachtrecht.regimes._wkkgz_geschil import lapsed_at_geschil
+from klachtrecht.regimes._wkkgz_geschil import (
+    AFTER_GESCHIL,
+    lapsed_at_geschil,
+    oordeel_once,
+)
 
 __all__ = ["DEFINITION", "KlpFacts", "KlpMachine", "KlpSettings", "geschil_fee"]
 
@@ -117,7 +126,7 @@ class KlpMachine(StateMachine):
     )
     hold_meeting = Event(mediation.to(mediation), name="Bemiddelingsgesprek gehouden")
     send_letter = Event(
-        mediation.to(concluded) | with_provider.to(concluded),
+        mediation.to(concluded) | with_provider.to(concluded) | dispute.to(dispute),
         name="Afsluitende brief ontvangen",
     )
     extend = Event(
@@ -163,6 +172,8 @@ class KlpSettings:
     - ``atw_for_art17`` (True): whether the Atw extends the statutory art. 17
       term (as for :class:`~klachtrecht.regimes.wkkgz.WkkgzSettings`;
       UNCONFIRMED in practice);
+    - ``oordeel_after_geschil`` ("owed"): the art. 17 letter stays owed while a
+      geschil is pending (as for the Wkkgz; UNCONFIRMED);
     - of the geschillenregeling: ``geschil_window_months`` (12, from receipt
       of the closing letter), ``max_event_age_years`` (5; flagged, not
       refused), ``geschil_fee`` (EUR 50) and ``geschil_fee_with_damages``
@@ -182,6 +193,9 @@ class KlpSettings:
         default=Decimal("100.00"), validator=non_negative_amount
     )
     atw_for_art17: bool = attrs.field(default=True, validator=is_bool)
+    oordeel_after_geschil: str = attrs.field(
+        default="owed", validator=one_of(*AFTER_GESCHIL)
+    )
 
 
 # -- facts ---------------------------------------------------------------------
@@ -280,9 +294,8 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
     """The obligations of a KLP case with their derived deadlines."""
     facts: KlpFacts = case.facts
     settings: KlpSettings = case.settings
-    gone = case.state == "withdrawn"
     found: list[Due] = []
-    if facts.admitted_on is not None and not (facts.analysed_on is None and gone):
+    if facts.admitted_on is not None:
         found.append(
             Due(
                 "functionaris_response",
@@ -292,7 +305,7 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                 facts.analysed_on,
             )
         )
-    if facts.admitted_on is not None and not (facts.letter_on is None and gone):
+    if facts.admitted_on is not None:
         found += art17_dues(
             facts.filed_on,
             facts.extension_days,
@@ -303,7 +316,7 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
             cal=cal,
         )
     reacted = facts.reaction_on or facts.letter_on
-    if facts.put_on is not None and not (reacted is None and gone):
+    if facts.put_on is not None:
         found.append(
             Due(
                 "provider_reaction",
@@ -313,8 +326,12 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                 reacted,
             )
         )
-    # a geschil takes the complaint over (Wkkgz art. 21; _wkkgz_geschil)
-    return (*lapsed_at_geschil(found, facts.geschil_on), *geschil_dues(case, cal))
+    # what an ending does (Wkkgz art. 21; _wkkgz_geschil)
+    owed = settings.oordeel_after_geschil == "owed"
+    found = lapsed_at_geschil(
+        found, facts.geschil_on, ended_on=facts.closed_on, art17_owed=owed
+    )
+    return (*found, *geschil_dues(case, cal))
 
 
 # -- guards --------------------------------------------------------------------
@@ -470,7 +487,7 @@ DEFINITION = Definition(
             "the client has not been told the paramedicus' reaction yet; the "
             f"bemiddelingsgesprek follows it ({WERKWIJZE})",
         ),
-        "send_letter": guard_letter,
+        "send_letter": oordeel_once("letter_on", guard_letter),
         "extend": art17_extension_guard("filed_on"),
         **GESCHIL_GUARDS,
     },

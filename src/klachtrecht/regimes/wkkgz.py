@@ -19,8 +19,9 @@ UNCONFIRMED as law; a separate deadline)
 geschil (art. 21 lid 1 sub b). A geschil is also open after a breach of art.
 13-17 such as a missed deadline (sub a), and directly (sub c); the wrongly
 refused vertegenwoordiger only on sub b (lid 2), a stichting or vereniging on an
-interest its statutes protect (lid 3): :mod:`._wkkgz_art21`. The geschil takes
-the complaint over: obligations not met by then lapse. The instantie rules by
+interest its statutes protect (lid 3): :mod:`._wkkgz_art21`. The art. 17
+oordeel stays owed while the geschil is pending (``oordeel_after_geschil``).
+The instantie rules by
 bindend advies (art. 20) within six months (art. 22 lid 1; no Atw, Atw art. 4).
 A klachtenfunctionaris (art. 15) may be engaged at any point before closure and
 leaves when the complaint procedure ends.
@@ -67,10 +68,12 @@ from klachtrecht.regimes._wkkgz_art21 import (
     klager_capacity,
 )
 from klachtrecht.regimes._wkkgz_geschil import (
+    AFTER_GESCHIL,
     archive_problem,
     geschil_window,
     lapsed_at_geschil,
     negative_damages,
+    oordeel_once,
     reduce_ruling,
     ruling_events,
     uitspraak_due,
@@ -111,7 +114,10 @@ class WkkgzMachine(StateMachine):
     inform_progress = Event(
         submitted.to(submitted), name="Klager geïnformeerd over voortgang"
     )
-    deliver_oordeel = Event(submitted.to(judged), name="Schriftelijk oordeel ontvangen")
+    deliver_oordeel = Event(
+        submitted.to(judged) | dispute.to(dispute),
+        name="Schriftelijk oordeel ontvangen",
+    )
     accept = Event(judged.to(closed), name="Klager tevreden")
     resolve = Event(raised.to(closed) | submitted.to(closed), name="Onvrede opgelost")
     archive = Event(judged.to(closed), name="Afgesloten na termijn geschil")
@@ -150,6 +156,9 @@ class WkkgzSettings:
     - ``allow_agreed_extension`` (default True): whether a further extension
       agreed with the klager can be recorded (KPZ spelregel 6; not in the
       Wkkgz, UNCONFIRMED as law). It never replaces the statutory due date.
+    - ``oordeel_after_geschil`` (default ``"owed"``): the art. 17 oordeel
+      stays owed while a geschil (ground a or c) is pending, as art. 21 does
+      not end it; ``"lapses"``: no longer owed from the geschil. UNCONFIRMED.
     """
 
     geschil_window_months: int = attrs.field(default=12, validator=int_between(1, 120))
@@ -158,6 +167,9 @@ class WkkgzSettings:
     )
     atw_for_art17: bool = attrs.field(default=True, validator=is_bool)
     allow_agreed_extension: bool = attrs.field(default=True, validator=is_bool)
+    oordeel_after_geschil: str = attrs.field(
+        default="owed", validator=one_of(*AFTER_GESCHIL)
+    )
 
 
 # -- facts ---------------------------------------------------------------------
@@ -264,9 +276,7 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
     """
     facts: WkkgzFacts = case.facts
     found: list[Due] = []
-    if facts.written_on is not None and not (
-        facts.oordeel_on is None and case.state in ("closed", "withdrawn")
-    ):
+    if facts.written_on is not None:
         found += art17_dues(
             facts.written_on,
             facts.extension_days,
@@ -281,7 +291,12 @@ def deadlines(case: Case, cal: AtwCalendar) -> tuple[Due, ...]:
                 1,
                 agreed_due(facts.written_on, facts.agreed_until, facts.oordeel_on, cal),
             )
-    found = lapsed_at_geschil(found, facts.geschil_on)
+    found = lapsed_at_geschil(
+        found,
+        facts.geschil_on,
+        ended_on=facts.closed_on,
+        art17_owed=case.settings.oordeel_after_geschil == "owed",
+    )
     window = _geschil_window(case, cal)
     if window is not None and (
         case.state in ("submitted", "judged") or facts.geschil_on is not None
@@ -466,6 +481,7 @@ DEFINITION = Definition(
         "engage_functionaris": guard_same_functionaris,
         "extend": _guard_extend,
         "agree_extension": _guard_agree,
+        "deliver_oordeel": oordeel_once("oordeel_on"),
         "archive": _guard_archive,
         "submit_geschil": _guard_geschil,
         "rule": _guard_rule,
