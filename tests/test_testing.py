@@ -39,6 +39,7 @@ FIND = settings(
     max_examples=300,
     deadline=None,
     database=None,
+    derandomize=True,
     phases=[Phase.generate, Phase.shrink],
 )
 
