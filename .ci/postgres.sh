@@ -33,7 +33,9 @@ start() {
         if [ "$(id -u)" -ne 0 ]; then
             echo "postgres.sh: initdb/pg_ctl not found; install PostgreSQL" >&2; exit 1
         fi
-        apt-get install -y -q postgresql > /dev/null
+        # a fresh machine has no package lists yet: update them first
+        apt-get update -q > /dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql > /dev/null
         bin="$(find_bin)"
     fi
     if [ "$(id -u)" -eq 0 ]; then
