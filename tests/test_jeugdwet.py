@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import klachtrecht as k
-from klachtrecht import Case, Role, Status
+from klachtrecht import Case, Role, Status, serialize
 from klachtrecht.deadlines import is_working_day
 from klachtrecht.regimes.jeugdwet import JeugdwetSettings
 from klachtrecht.testing import personal_texts
@@ -550,8 +550,8 @@ class TestProviderResponse:
         assert not deadline.atw_applied
         assert "atw_for_lid5=False" in deadline.explain()
 
-    def test_response_closes_the_case(self) -> None:
-        """The provider takes measures and says which: closed, on time."""
+    def test_response_leaves_the_case_open(self) -> None:
+        """The provider takes measures and says which: responded, on time."""
         case = J.apply(
             judged(at(2026, 3, 27)),
             "respond",
@@ -560,7 +560,7 @@ class TestProviderResponse:
             takes_measures=True,
             measures="Vaste vervanger",
         )
-        assert "closed" == case.state
+        assert "responded" == case.state
         assert case.facts.takes_measures is True
         assert Status.MET == due(case, "response").status(date(2026, 5, 1))
 
@@ -1014,3 +1014,164 @@ class TestWithdrawalKeepsWhatWasMissed:
         case = J.apply(opened(), "withdraw", at=at(2026, 3, 25), by=K)
         assert date(2026, 3, 23) == due(case, "contact").due
         assert Status.MISSED == due(case, "contact").status(date(2026, 3, 25))
+
+
+class TestReportAfterPosition:
+    """Art. 4.2.2 after lid 5: the provider's position does not end the case."""
+
+    def test_report_after_no_measures(self) -> None:
+        """Oordeel Fri 27 Mar 2026, provider informed Mon 30 Mar, no measures
+        Tue 28 Apr, reported Mon 4 May, closed Tue 5 May: nothing owed."""
+        case = J.apply(
+            judged(at(2026, 3, 27)), "inform_structural", at=at(2026, 3, 30), by=C
+        )
+        case = J.apply(case, "respond", at=at(2026, 4, 28), by=P, takes_measures=False)
+        case = J.apply(
+            case, "notify", at=at(2026, 4, 28), by=C, of="oordeel", to="klager"
+        )
+        case = J.apply(
+            case, "report_toezicht", at=at(2026, 5, 4), by=C, no_measures_seen=True
+        )
+        case = J.apply(case, "close", at=at(2026, 5, 5), by=C)
+        assert ("closed", date(2026, 5, 4), date(2026, 5, 5)) == (
+            case.state,
+            case.facts.toezicht_reported_on,
+            case.facts.closed_on,
+        )
+        assert [Status.MET] == [
+            d.status(date(2026, 12, 31))
+            for d in J.deadlines(case)
+            if d.key == "response"
+        ]
+
+    def test_inform_after_position(self) -> None:
+        """The provider may first be informed after its position (Wed 6 May 2026)."""
+        case = J.apply(
+            judged(at(2026, 3, 27)),
+            "respond",
+            at=at(2026, 4, 28),
+            by=P,
+            takes_measures=False,
+        )
+        case = J.apply(case, "inform_structural", at=at(2026, 5, 6), by=C)
+        assert date(2026, 5, 6) == case.facts.structural_informed_on
+
+    def test_no_second_position(self) -> None:
+        """A position given is given: no second respond or deferral."""
+        case = J.apply(
+            judged(at(2026, 3, 27)),
+            "respond",
+            at=at(2026, 4, 28),
+            by=P,
+            takes_measures=False,
+        )
+        assert {"close", "notify", "inform_structural", "report_toezicht"} == {
+            spec.id for spec in J.allowed(case)
+        }
+
+    def test_close_only_after_position(self) -> None:
+        """A judged case without the provider's position cannot be closed."""
+        refused(
+            judged(at(2026, 3, 27)),
+            "close",
+            k.EventNotAllowedError,
+            at=at(2026, 4, 1),
+            by=C,
+        )
+
+
+_PARTY = {"capacity": "", "name": "", "contact": ""}
+_OLD_EVENTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "open",
+        "2026-03-02T10:00:00+01:00",
+        "klager",
+        {
+            "capacity": "parent",
+            "complaint": "(klacht)",
+            "klager": {**_PARTY, "role": "klager", "ref": "p-1", "capacity": "client"},
+            "provider": {**_PARTY, "role": "provider", "ref": "o-1"},
+            "settings": {
+                "contact_working_days": 5,
+                "oordeel_weeks": 6,
+                "oordeel_from": "indiening",
+                "atw_for_lid5": True,
+            },
+        },
+    ),
+    ("assess", "2026-03-02T10:00:00+01:00", "klachtenloket", {}),
+    ("register", "2026-03-02T10:00:00+01:00", "klachtenloket", {}),
+    ("acknowledge", "2026-03-02T10:00:00+01:00", "klachtenloket", {}),
+    ("contact", "2026-03-03T10:00:00+01:00", "klachtenloket", {"channel": "phone"}),
+    ("refer_commissie", "2026-03-03T10:00:00+01:00", "klachtenloket", {}),
+    (
+        "compose_commissie",
+        "2026-03-04T10:00:00+01:00",
+        "klachtencommissie",
+        {
+            "chair_works_for_provider": False,
+            "commissie": {**_PARTY, "role": "klachtencommissie", "ref": "kc-1"},
+            "member_complained_about": False,
+            "members": 3,
+        },
+    ),
+    (
+        "hear",
+        "2026-03-20T10:00:00+01:00",
+        "klachtencommissie",
+        {"form": "oral", "side": "klager"},
+    ),
+    (
+        "hear",
+        "2026-03-20T10:00:00+01:00",
+        "klachtencommissie",
+        {"form": "written", "side": "beklaagde"},
+    ),
+    (
+        "give_oordeel",
+        "2026-03-27T10:00:00+01:00",
+        "klachtencommissie",
+        {"finding": "upheld", "reasons": "(redenen)"},
+    ),
+    ("respond", "2026-04-28T10:00:00+02:00", "provider", {"takes_measures": False}),
+]
+
+
+def old_document() -> dict[str, Any]:
+    """A Jeugdwet document as stored before ``responded`` existed: its history
+    ends with ``respond`` (Tue 28 Apr 2026) and it states ``closed``."""
+    return {
+        "schema": 1,
+        "case_id": "J-OLD",
+        "regime": "jeugdwet",
+        "state": "closed",
+        "version": 11,
+        "history": [
+            {"event": e, "at": when, "by": by, "data": data}
+            for e, when, by, data in _OLD_EVENTS
+        ],
+    }
+
+
+class TestOldDocument:
+    """A stored case closed by ``respond`` loads as ``responded``."""
+
+    def test_old_closed_document_loads_as_responded(self) -> None:
+        """The old document's history replays to responded; it still loads,
+        and the report to the toezichthouders can follow (Mon 4 May 2026)."""
+        document = old_document()
+        case = serialize.load(document)
+        assert ("responded", 11) == (case.state, case.version)
+        assert "closed" == document["state"]
+        case = J.apply(case, "inform_structural", at=at(2026, 5, 4), by=C)
+        case = J.apply(
+            case, "report_toezicht", at=at(2026, 5, 4), by=C, no_measures_seen=True
+        )
+        assert date(2026, 5, 4) == case.facts.toezicht_reported_on
+        assert "responded" == serialize.load(serialize.dump(case)).state
+
+    def test_other_states_are_not_read_anew(self) -> None:
+        """Only (respond, closed) is renamed: a document saying judged is refused."""
+        document = {**old_document(), "state": "judged"}
+        with pytest.raises(k.KlachtrechtError, match="replays to state 'responded'"):
+            serialize.load(document)

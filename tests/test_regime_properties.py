@@ -212,6 +212,7 @@ class TestContract:
             ("mediated", "Uitkomst bemiddeling gemeld", False),
             ("commissie", "Bij de klachtencommissie", False),
             ("judged", "Oordeel gegeven", False),
+            ("responded", "Standpunt gegeven", False),
             ("closed", "Afgehandeld", True),
             ("withdrawn", "Ingetrokken", True),
         ]
@@ -254,6 +255,10 @@ class TestContract:
             ),
             "withdraw": "not regulated in the Jeugdwet (klachtenregeling)",
             "respond": "Jeugdwet art. 4.2.1 lid 5",
+            "close": (
+                "klachtenregeling, after Jeugdwet art. 4.2.1 lid 5 "
+                "and Jeugdwet art. 4.2.2"
+            ),
             "defer_response": "Jeugdwet art. 4.2.1 lid 5 (afwijking)",
             "notify": "Jeugdwet art. 4.2.1 lid 2 sub c en d, lid 5",
             "inform_structural": "Jeugdwet art. 4.2.2",

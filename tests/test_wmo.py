@@ -92,11 +92,12 @@ class TestDifferences:
         assert ["contact", "oordeel"] == [d.key for d in W.deadlines(case)]
 
     def test_no_judged_state(self) -> None:
-        """The Wmo regime has the Jeugdwet's states except 'judged', and its
-        events except lid 5's answer, the recipients and art. 4.2.2."""
+        """The Wmo regime has the Jeugdwet's states except 'judged' and
+        'responded', and its events except lid 5's answer, the recipients,
+        art. 4.2.2 and the close after the position."""
         jeugdwet = {s.id for s in k.regime("jeugdwet").states}
-        assert jeugdwet - {"judged"} == {s.id for s in W.states}
-        only_jeugdwet = {"respond", "defer_response", "notify"}
+        assert jeugdwet - {"judged", "responded"} == {s.id for s in W.states}
+        only_jeugdwet = {"respond", "defer_response", "notify", "close"}
         only_jeugdwet |= {"inform_structural", "report_toezicht"}
         assert only_jeugdwet == {e.id for e in k.regime("jeugdwet").events} - {
             e.id for e in W.events

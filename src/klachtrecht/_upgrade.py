@@ -8,6 +8,12 @@ stored as the Dutch words ``nabestaande`` and ``vertegenwoordiger`` (see
 :data:`klachtrecht._capacities.RENAMED`). A history that is not a list of
 mappings is passed through unchanged, so :func:`load` reports it as before.
 
+One stated *state* is read anew (:func:`upgrade_state`): a Jeugdwet case whose
+history ends with ``respond`` stated ``closed`` before ``respond`` led to the
+non-final ``responded`` (so that art. 4.2.2's report stays possible after the
+provider's position); such a document loads as ``responded``. Its history, the
+facts, is unchanged.
+
 A regime whose capacity *field* moves to the vocabulary later (the Wvggz and
 Wzd still take ``vertegenwoordiger`` and ``nabestaande`` as ``capacity``
 choices) adds its (event, field) to :data:`FIELDS` in the same release.
@@ -20,11 +26,18 @@ from typing import Any
 
 from klachtrecht._capacities import RENAMED
 
-__all__ = ["FIELDS", "upgrade_history"]
+__all__ = ["FIELDS", "STATES", "upgrade_history", "upgrade_state"]
 
 #: Per regime: the (event, field) pairs whose stored codes were renamed, with
 #: the renames. Empty today: no regime's field choices changed.
 FIELDS: dict[str, dict[tuple[str, str], Mapping[str, str]]] = {}
+
+#: Per regime: (last event, stated state) -> today's state, for documents
+#: whose last event now leads to another state (Jeugdwet art. 4.2.1 lid 5 and
+#: art. 4.2.2: ``respond`` leads to ``responded``, no longer to ``closed``).
+STATES: dict[str, dict[tuple[str, str], str]] = {
+    "jeugdwet": {("respond", "closed"): "responded"},
+}
 
 _PARTY_KEYS = frozenset({"role", "ref", "capacity", "name", "contact"})
 #: Stored values that are never a party (lists hold no parties in a document).
@@ -94,3 +107,17 @@ def upgrade_history(history: Any, regime: str = "") -> Any:
     if all(new is old for new, old in zip(upgraded, history, strict=True)):
         return history
     return upgraded
+
+
+def upgrade_state(state: str, history: Any, regime: str = "") -> str:
+    """The stated ``state`` of a document of ``regime`` in today's states:
+    renamed when ``history`` (a list of stored events) ends with an event that
+    now leads elsewhere (:data:`STATES`), ``state`` itself otherwise."""
+    renames = STATES.get(regime)
+    if not renames or not isinstance(history, list) or not history:
+        return state
+    last = history[-1]
+    event = last.get("event") if isinstance(last, Mapping) else None
+    if not isinstance(event, str):
+        return state
+    return renames.get((event, state), state)

@@ -45,7 +45,7 @@ from klachtrecht import _fastload
 from klachtrecht._case import Case, EventRecord, Party, Role
 from klachtrecht._convert import CONVERTER as _CONVERTER
 from klachtrecht._convert import structure_datetime as _structure_datetime
-from klachtrecht._upgrade import upgrade_history
+from klachtrecht._upgrade import upgrade_history, upgrade_state
 from klachtrecht.deadlines import AtwCalendar
 from klachtrecht.errors import KlachtrechtError, SerializationError
 from klachtrecht.regimes import REGIMES
@@ -291,8 +291,8 @@ def load(
             case = reg.replay(case_id, records, judge=strict)
         except KlachtrechtError as exc:
             raise _problem(case_id, f"history does not replay: {exc}") from None
-    if case.state != document["state"] or case.version != document["version"]:
-        stated = document["state"]
+    stated = upgrade_state(document["state"], history, name)  # old states read anew
+    if case.state != stated or case.version != document["version"]:
         # the stated state is quoted only when it is one of the regime's states
         shown = (
             repr(stated)

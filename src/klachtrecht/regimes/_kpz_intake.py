@@ -73,7 +73,8 @@ def intake_machine(
     on every call). With ``measures_response`` the oordeel leads to ``judged``
     where the provider states its measures (``respond``, ``defer_response``:
     Jeugdwet art. 4.2.1 lid 5), and the commissie records who it told
-    (``notify``) and a serious structural situation (art. 4.2.2); without, the
+    (``notify``) and a serious structural situation (art. 4.2.2), also after
+    the provider's position (``responded``, until ``close``); without, the
     oordeel ends the case."""
     received = State("Klacht ontvangen", initial=True)
     assessed = State("Eerste beoordeling gedaan")
@@ -84,6 +85,7 @@ def intake_machine(
     mediated = State("Uitkomst bemiddeling gemeld")
     commissie = State("Bij de klachtencommissie")
     judged = State("Oordeel gegeven")
+    responded = State("Standpunt gegeven")
     closed = State("Afgehandeld", final=True)
     withdrawn = State("Ingetrokken", final=True)
     intake = (received, assessed, registered, acknowledged, contacted)
@@ -100,7 +102,7 @@ def intake_machine(
         "commissie": commissie,
     }
     if measures_response:
-        body["judged"] = judged
+        body |= {"judged": judged, "responded": responded}
     body |= {
         "closed": closed,
         "withdrawn": withdrawn,
@@ -153,8 +155,9 @@ def intake_machine(
     }
     if measures_response:
         body["respond"] = Event(
-            judged.to(closed), name="Standpunt over maatregelen gegeven"
+            judged.to(responded), name="Standpunt over maatregelen gegeven"
         )
+        body["close"] = Event(responded.to(closed), name="Zaak afgesloten")
         body["defer_response"] = Event(
             judged.to(judged), name="Afwijking termijn standpunt gemeld"
         )
@@ -164,7 +167,7 @@ def intake_machine(
             ("inform_structural", "Aanbieder ingelicht over ernstige situatie"),
             ("report_toezicht", "Klacht gemeld aan toezichthouders"),
         ):
-            body[event] = Event(each_to(None, commissie, judged), name=label)
+            body[event] = Event(each_to(None, commissie, judged, responded), name=label)
     body["withdraw"] = Event(
         each_to(withdrawn, *intake, mediation, mediated, commissie),
         name="Klacht ingetrokken",
@@ -227,7 +230,7 @@ _WITH_FUNCTIONARIS = frozenset(
         "mediated",
     }
 )
-_IN_HANDLING = _WITH_FUNCTIONARIS | {"commissie", "judged"}
+_IN_HANDLING = _WITH_FUNCTIONARIS | {"commissie", "judged", "responded"}
 
 #: Events that record their day in a fact (``_FIRST``: only the first time).
 _DAYS = {

@@ -34,7 +34,12 @@ Who is told what (sub c: klager, beklaagde, aanbieder; sub d: the same; lid 5:
 klager and commissie) is recorded with ``notify``. A complaint about a serious
 situation of a structural nature is made known to the provider and, when no
 measures appear, reported to the toezichthouders (art. 4.2.2:
-``inform_structural``, ``report_toezicht``; no term). Art. 4.2.3 (youth
+``inform_structural``, ``report_toezicht``; no term). Both stay possible after
+the provider's position (state ``responded``): the report is owed exactly when
+the provider takes no measures; ``close`` (commissie or provider) then ends the
+case, which the Jeugdwet does not regulate (the klachtenregeling's). Stored
+cases from before ``responded`` (``respond`` led to ``closed``) are read as
+``responded``: see :mod:`klachtrecht._upgrade`. Art. 4.2.3 (youth
 involuntarily admitted under another act) is not a guard: those complaints
 belong to the Wvggz and Wzd regimes. A klachtenfunctionaris is optional (the
 Jeugdwet requires a vertrouwenspersoon instead, art. 4.1.9). Awb titel 9.1
@@ -86,6 +91,7 @@ __all__ = ["DEFINITION", "JeugdwetFacts", "JeugdwetMachine", "JeugdwetSettings"]
 ART_4_2_1 = "Jeugdwet art. 4.2.1"
 ART_LID_5 = "Jeugdwet art. 4.2.1 lid 5"
 ART_4_2_2 = "Jeugdwet art. 4.2.2"
+CLOSING = f"klachtenregeling, after {ART_LID_5} and {ART_4_2_2}"
 WITHDRAWAL = "not regulated in the Jeugdwet (klachtenregeling)"
 
 #: Jeugdwet art. 4.2.1 lid 2 sub a: a klachtencommissie of at least three members.
@@ -340,6 +346,12 @@ EVENTS = (
         ),
     ),
     EventSpec(
+        "close",
+        "Zaak afgesloten",
+        CLOSING,
+        frozenset({Role.KLACHTENCOMMISSIE, Role.PROVIDER}),
+    ),
+    EventSpec(
         "notify",
         "Schriftelijk meegedeeld",
         f"{ART_4_2_1} lid 2 sub c en d, lid 5",
@@ -398,7 +410,8 @@ DEFINITION = Definition(
         **INTAKE_STATE_BASIS,
         "commissie": f"{ART_4_2_1} lid 2 sub a; {kpz(7, 11)}",
         "judged": f"{ART_4_2_1} lid 2 sub c, lid 5",
-        "closed": f"{kpz(10)}; {ART_LID_5}",
+        "responded": f"{ART_LID_5}; {ART_4_2_2}",
+        "closed": f"{kpz(10)}; {CLOSING}",
         "withdrawn": WITHDRAWAL,
     },
     open_event=OPEN_EVENT,
