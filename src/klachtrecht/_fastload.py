@@ -21,6 +21,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+import attrs
+
+from klachtrecht._capacities import RENAMED
 from klachtrecht._case import Case, Party, Role
 from klachtrecht._plan import Plan
 
@@ -109,6 +112,9 @@ def _field_reader(
 
         return scalar
 
+    if len(types) == 1 and _frozen_value(types[0]):
+        return _cached(types[0], hooks[0][1])
+
     def general(value: object) -> object:
         for kind, hook in hooks:
             try:
@@ -118,6 +124,39 @@ def _field_reader(
         raise TypeError
 
     return general
+
+
+def _frozen_value(kind: type) -> bool:
+    """Whether ``kind`` is a frozen attrs class other than Party (a settings
+    object: no personal data, immutable, so one instance may be shared)."""
+    return (
+        kind is not Party
+        and attrs.has(kind)
+        and getattr(kind.__setattr__, "__name__", "") == "_frozen_setattrs"
+    )
+
+
+def _cached(kind: type, hook: Any) -> Callable[[object], object]:
+    """A reader of a frozen settings object that structures each exact stored
+    form once: the key holds every value with its type (so ``True`` and ``1``
+    differ); a form with a list or mapping in it is structured every time."""
+    cache: dict[object, object] = {}
+
+    def read(value: object) -> object:
+        if type(value) is not dict:
+            raise TypeError
+        try:
+            key = (tuple(value.items()), tuple(map(type, value.values())))
+            found = cache.get(key)
+        except TypeError:  # an unhashable value: not cached
+            return hook(value, kind)
+        if found is None:
+            found = hook(value, kind)
+            if len(cache) < 256:
+                cache[key] = found
+        return found
+
+    return read
 
 
 #: Per plan (one per regime, state and event; plans live as long as their
@@ -165,10 +204,14 @@ def replay(
     history: list[Any],
     hooks: Callable[[tuple[type, ...]], Any],
     judge: bool = False,
+    fresh: bool = False,
 ) -> Case | None:
     """The case ``history`` replays to through ``reg``'s plans, or None when
     anything is unusual (see the module docstring); ``hooks`` gives the
-    converter hooks of a field's types; ``judge`` as ``Regime.replay``'s."""
+    converter hooks of a field's types; ``judge`` as ``Regime.replay``'s.
+    ``fresh``: ``history`` was not upgraded (:mod:`klachtrecht._upgrade`) and
+    the regime renames no field's codes, so any mapping with a renamed
+    capacity (all the upgrade could change) answers None."""
     plans, cal = reg._plans, reg.calendar
     case = None
     for raw in history:
@@ -196,6 +239,10 @@ def replay(
             read = readers.get(key)
             if read is None:
                 return None
+            if fresh and type(value) is dict:
+                capacity = value.get("capacity")
+                if type(capacity) is str and capacity in RENAMED:
+                    return None
             try:
                 values[key] = read(value)
             except Exception:

@@ -45,6 +45,7 @@ from klachtrecht import _fastload
 from klachtrecht._case import Case, EventRecord, Party, Role
 from klachtrecht._convert import CONVERTER as _CONVERTER
 from klachtrecht._convert import structure_datetime as _structure_datetime
+from klachtrecht._upgrade import FIELDS as UPGRADED_FIELDS
 from klachtrecht._upgrade import upgrade_history
 from klachtrecht.deadlines import AtwCalendar
 from klachtrecht.errors import KlachtrechtError, SerializationError
@@ -279,12 +280,20 @@ def load(
         raise _problem(case_id, "'version' must be a positive int", "version")
     if not isinstance(document["state"], str):
         raise _problem(case_id, "'state' must be a string", "state")
-    history = upgrade_history(document["history"], name)  # old codes renamed
-    if not isinstance(history, list) or not history:
-        raise _problem(case_id, "'history' must be a non-empty list", "history")
-    # one pass through the engine's plans; None on anything unusual, and the
-    # general path below (every record read, then replayed) decides
-    case = _fastload.replay(reg, case_id, history, _hooks, strict)
+    stored = document["history"]
+    case: Case | None = None
+    history: Any = None
+    fresh = type(stored) is list and bool(stored) and not UPGRADED_FIELDS.get(name)
+    if fresh:  # no stored code needs an upgrade unless the fast path says so
+        case = _fastload.replay(reg, case_id, stored, _hooks, strict, fresh=True)
+    if case is None:
+        history = upgrade_history(stored, name)  # old codes renamed
+        if not isinstance(history, list) or not history:
+            raise _problem(case_id, "'history' must be a non-empty list", "history")
+        # one pass through the engine's plans; None on anything unusual, and
+        # the general path below (every record read, then replayed) decides
+        if not fresh or history is not stored:
+            case = _fastload.replay(reg, case_id, history, _hooks, strict)
     if case is None:
         records = [_load_event(reg, case_id, i, raw) for i, raw in enumerate(history)]
         try:
