@@ -25,6 +25,7 @@ import attrs
 
 from klachtrecht._capacities import RENAMED
 from klachtrecht._case import Case, Party, Role
+from klachtrecht._fast import prechecked_builder
 from klachtrecht._plan import Plan
 
 __all__ = ["plain_json", "replay"]
@@ -81,18 +82,33 @@ def plain_json(
 
 
 _PARTY_KEYS = frozenset({"role", "ref", "capacity", "name", "contact"})
+#: Party from its field values, without its checks (``_party`` makes them);
+#: the capacity through its converter.
+_build_party: Callable[..., Party] = prechecked_builder(Party)
 
 
 def _party(value: object) -> Party:
     """A stored party as the converter structures it (a mapping of exactly
-    Party's fields, ``role`` by value, the others ``str``; the constructor
-    checks them), or raising when unsure."""
+    Party's fields, ``role`` by value, the others ``str``), or raising when
+    unsure. Party's own checks (``role`` a Role, ``ref`` a non-blank str, the
+    others str, the capacity converter) are the ones made here, so its slots
+    are written directly."""
     if type(value) is not dict or not value.keys() <= _PARTY_KEYS:
         raise TypeError
-    role = _ROLE_OF.get(value.get("role"))  # type: ignore[arg-type]
-    if role is None or not all(type(v) is str for v in value.values()):
+    get = value.get
+    role = _ROLE_OF.get(get("role"))  # type: ignore[arg-type]
+    ref, capacity = get("ref"), get("capacity", "")
+    name, contact = get("name", ""), get("contact", "")
+    if (
+        role is None
+        or type(ref) is not str
+        or type(capacity) is not str
+        or type(name) is not str
+        or type(contact) is not str
+        or not ref.strip()
+    ):
         raise TypeError
-    return Party(**{**value, "role": role})
+    return _build_party(role, ref, capacity, name, contact)
 
 
 def _field_reader(
