@@ -83,7 +83,20 @@ _MAX_INT = 10**18
 _TOP_KEYS = frozenset({"schema", "case_id", "regime", "state", "version", "history"})
 #: Optional top-level keys: ``meta`` (what the document was computed with).
 _OPTIONAL_KEYS = frozenset({"meta"})
+_ALL_KEYS = _TOP_KEYS | _OPTIONAL_KEYS
 _EVENT_KEYS = frozenset({"event", "at", "by", "basis", "data"})
+_NO_META: dict[str, str] = {}
+
+
+def _meta_ok(meta: dict[Any, Any]) -> bool:
+    """Whether ``meta`` maps strings to strings (a fast check, as the one in
+    :func:`load`: False sends it to that one)."""
+    for key, value in meta.items():
+        if type(key) is not str or type(value) is not str:
+            return False
+    return True
+
+
 _ROLES = frozenset(r.value for r in Role)
 
 
@@ -232,7 +245,7 @@ def load(
     (``strict`` judges with it); a :class:`klachtrecht.sql.CaseStore` passes
     its own, so it cannot be forgotten.
     """
-    if not isinstance(document, Mapping):
+    if type(document) is not dict and not isinstance(document, Mapping):
         raise SerializationError(
             f"a case document must be a mapping, got {type(document).__name__}"
         )
@@ -242,11 +255,11 @@ def load(
         document, MAX_DEPTH, MAX_STRING, MAX_HISTORY, _MAX_INT
     ):
         _check_json(document, case_id)  # names the problem, if there is one
-    unknown = len(set(document) - _TOP_KEYS - _OPTIONAL_KEYS)
-    missing = sorted(_TOP_KEYS - set(document))
-    if unknown or missing:
-        # an unknown key is never quoted: it is input
-        raise _problem(case_id, f"{unknown} unknown key(s), missing keys {missing}")
+    if type(document) is not dict or not _TOP_KEYS <= document.keys() <= _ALL_KEYS:
+        unknown = len(set(document) - _ALL_KEYS)
+        missing = sorted(_TOP_KEYS - set(document))
+        if unknown or missing:  # an unknown key is never quoted: it is input
+            raise _problem(case_id, f"{unknown} unknown key(s), missing keys {missing}")
     schema = document["schema"]
     if type(schema) is not int or schema < 1:
         raise _problem(case_id, "'schema' must be a positive int")
@@ -261,8 +274,10 @@ def load(
     name = document["regime"]
     if not isinstance(name, str):
         raise _problem(case_id, "'regime' must be a string", "regime")
-    meta = document.get("meta", {})
-    if not isinstance(meta, Mapping) or not all(
+    meta = document.get("meta", _NO_META)
+    if type(meta) is dict and _meta_ok(meta):
+        pass
+    elif not isinstance(meta, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in meta.items()
     ):
         raise _problem(
