@@ -155,14 +155,18 @@ def _frozen_value(kind: type) -> bool:
 def _cached(kind: type, hook: Any) -> Callable[[object], object]:
     """A reader of a frozen settings object that structures each exact stored
     form once: the key holds every value with its type (so ``True`` and ``1``
-    differ); a form with a list or mapping in it is structured every time."""
+    differ); a form with a float, list or mapping in it is structured every
+    time."""
     cache: dict[object, object] = {}
 
     def read(value: object) -> object:
         if type(value) is not dict:
             raise TypeError
+        kinds = tuple(map(type, value.values()))
+        if float in kinds:  # 0.0 and -0.0 are equal: not cached
+            return hook(value, kind)
         try:
-            key = (tuple(value.items()), tuple(map(type, value.values())))
+            key = (tuple(value.items()), kinds)
             found = cache.get(key)
         except TypeError:  # an unhashable value: not cached
             return hook(value, kind)
