@@ -667,3 +667,25 @@ class TestPlans:
         cost = plan.yearly_cost(complaints=10**6, geschillen=10**6)
         assert cost.excl_vat == Decimal(10**9) * (10**6 + 1)
         assert cost.incl_vat == 2 * cost.excl_vat
+
+
+class TestAmountSettings:
+    """A settings amount is judged without decimal arithmetic."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["0E999999999999999999", "1E-999999999999999999", "1E12", "-0.01"],
+    )
+    def test_absurd_amounts_refused(self, text: str) -> None:
+        """An absurd exponent is the library's error, never InvalidOperation."""
+        from klachtrecht.regimes.klp import KlpSettings
+
+        with pytest.raises(k.InvalidSettingError, match="geschil_fee"):
+            KlpSettings(geschil_fee=Decimal(text))
+
+    @pytest.mark.parametrize("text", ["0", "-0", "50.00", "1E3", "999999999999.99"])
+    def test_ordinary_amounts_accepted(self, text: str) -> None:
+        """Ordinary fees, zero included, are accepted as given."""
+        from klachtrecht.regimes.klp import KlpSettings
+
+        assert Decimal(text) == KlpSettings(geschil_fee=Decimal(text)).geschil_fee

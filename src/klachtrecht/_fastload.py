@@ -21,7 +21,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+import attrs
+
+from klachtrecht._capacities import RENAMED
 from klachtrecht._case import Case, Party, Role
+from klachtrecht._fast import prechecked_builder
 from klachtrecht._plan import Plan
 
 __all__ = ["plain_json", "replay"]
@@ -78,18 +82,33 @@ def plain_json(
 
 
 _PARTY_KEYS = frozenset({"role", "ref", "capacity", "name", "contact"})
+#: Party from its field values, without its checks (``_party`` makes them);
+#: the capacity through its converter.
+_build_party: Callable[..., Party] = prechecked_builder(Party)
 
 
 def _party(value: object) -> Party:
     """A stored party as the converter structures it (a mapping of exactly
-    Party's fields, ``role`` by value, the others ``str``; the constructor
-    checks them), or raising when unsure."""
+    Party's fields, ``role`` by value, the others ``str``), or raising when
+    unsure. Party's own checks (``role`` a Role, ``ref`` a non-blank str, the
+    others str, the capacity converter) are the ones made here, so its slots
+    are written directly."""
     if type(value) is not dict or not value.keys() <= _PARTY_KEYS:
         raise TypeError
-    role = _ROLE_OF.get(value.get("role"))  # type: ignore[arg-type]
-    if role is None or not all(type(v) is str for v in value.values()):
+    get = value.get
+    role = _ROLE_OF.get(get("role"))  # type: ignore[arg-type]
+    ref, capacity = get("ref"), get("capacity", "")
+    name, contact = get("name", ""), get("contact", "")
+    if (
+        role is None
+        or type(ref) is not str
+        or type(capacity) is not str
+        or type(name) is not str
+        or type(contact) is not str
+        or not ref.strip()
+    ):
         raise TypeError
-    return Party(**{**value, "role": role})
+    return _build_party(role, ref, capacity, name, contact)
 
 
 def _field_reader(
@@ -109,6 +128,9 @@ def _field_reader(
 
         return scalar
 
+    if len(types) == 1 and _frozen_value(types[0]):
+        return _cached(types[0], hooks[0][1])
+
     def general(value: object) -> object:
         for kind, hook in hooks:
             try:
@@ -118,6 +140,43 @@ def _field_reader(
         raise TypeError
 
     return general
+
+
+def _frozen_value(kind: type) -> bool:
+    """Whether ``kind`` is a frozen attrs class other than Party (a settings
+    object: no personal data, immutable, so one instance may be shared)."""
+    return (
+        kind is not Party
+        and attrs.has(kind)
+        and getattr(kind.__setattr__, "__name__", "") == "_frozen_setattrs"
+    )
+
+
+def _cached(kind: type, hook: Any) -> Callable[[object], object]:
+    """A reader of a frozen settings object that structures each exact stored
+    form once: the key holds every value with its type (so ``True`` and ``1``
+    differ); a form with a float, list or mapping in it is structured every
+    time."""
+    cache: dict[object, object] = {}
+
+    def read(value: object) -> object:
+        if type(value) is not dict:
+            raise TypeError
+        kinds = tuple(map(type, value.values()))
+        if float in kinds:  # 0.0 and -0.0 are equal: not cached
+            return hook(value, kind)
+        try:
+            key = (tuple(value.items()), kinds)
+            found = cache.get(key)
+        except TypeError:  # an unhashable value: not cached
+            return hook(value, kind)
+        if found is None:
+            found = hook(value, kind)
+            if len(cache) < 256:
+                cache[key] = found
+        return found
+
+    return read
 
 
 #: Per plan (one per regime, state and event; plans live as long as their
@@ -165,10 +224,14 @@ def replay(
     history: list[Any],
     hooks: Callable[[tuple[type, ...]], Any],
     judge: bool = False,
+    fresh: bool = False,
 ) -> Case | None:
     """The case ``history`` replays to through ``reg``'s plans, or None when
     anything is unusual (see the module docstring); ``hooks`` gives the
-    converter hooks of a field's types; ``judge`` as ``Regime.replay``'s."""
+    converter hooks of a field's types; ``judge`` as ``Regime.replay``'s.
+    ``fresh``: ``history`` was not upgraded (:mod:`klachtrecht._upgrade`) and
+    the regime renames no field's codes, so any mapping with a renamed
+    capacity (all the upgrade could change) answers None."""
     plans, cal = reg._plans, reg.calendar
     case = None
     for raw in history:
@@ -196,6 +259,10 @@ def replay(
             read = readers.get(key)
             if read is None:
                 return None
+            if fresh and type(value) is dict:
+                capacity = value.get("capacity")
+                if type(capacity) is str and capacity in RENAMED:
+                    return None
             try:
                 values[key] = read(value)
             except Exception:

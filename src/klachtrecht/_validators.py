@@ -30,8 +30,11 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 #: publishes for a setting: a bound is written once, here.
 _SCHEMAS: dict[Validator, dict[str, Any]] = {}
 
-#: A non-negative decimal string (``non_negative_amount`` as JSON).
-AMOUNT_PATTERN = r"^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$"
+#: The most digits before the decimal point of a ``non_negative_amount``.
+_MAX_DIGITS = 12
+#: A non-negative decimal string (``non_negative_amount`` as JSON): at most
+#: twelve digits before the point, no exponent.
+AMOUNT_PATTERN = r"^[0-9]{1,12}(\.[0-9]+)?$"
 
 
 def schema_of(validator: object) -> dict[str, Any] | None:
@@ -92,9 +95,23 @@ def is_bool(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 def non_negative_amount(
     instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
-    """A finite, non-negative Decimal (floats would lose cents)."""
-    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-        _fail(instance, attribute, "must be a non-negative, finite Decimal")
+    """A finite, non-negative Decimal below 10^12 (floats would lose cents).
+
+    Judged without decimal arithmetic, so an absurd exponent (``0E1000000``) is
+    refused like any other bad amount instead of raising ``InvalidOperation``.
+    """
+    if (
+        not isinstance(value, Decimal)
+        or not value.is_finite()
+        or (value.is_signed() and not value.is_zero())
+        or (not value.is_zero() and value.adjusted() >= _MAX_DIGITS)
+        or not -_MAX_DIGITS <= int(value.as_tuple().exponent) <= _MAX_DIGITS
+    ):
+        _fail(
+            instance,
+            attribute,
+            f"must be a non-negative, finite Decimal below 10^{_MAX_DIGITS}",
+        )
 
 
 def one_of(*choices: str) -> Validator:

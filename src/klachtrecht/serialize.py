@@ -45,6 +45,7 @@ from klachtrecht import _fastload
 from klachtrecht._case import Case, EventRecord, Party, Role
 from klachtrecht._convert import CONVERTER as _CONVERTER
 from klachtrecht._convert import structure_datetime as _structure_datetime
+from klachtrecht._upgrade import FIELDS as UPGRADED_FIELDS
 from klachtrecht._upgrade import upgrade_history, upgrade_state
 from klachtrecht.deadlines import AtwCalendar
 from klachtrecht.errors import KlachtrechtError, SerializationError
@@ -82,7 +83,20 @@ _MAX_INT = 10**18
 _TOP_KEYS = frozenset({"schema", "case_id", "regime", "state", "version", "history"})
 #: Optional top-level keys: ``meta`` (what the document was computed with).
 _OPTIONAL_KEYS = frozenset({"meta"})
+_ALL_KEYS = _TOP_KEYS | _OPTIONAL_KEYS
 _EVENT_KEYS = frozenset({"event", "at", "by", "basis", "data"})
+_NO_META: dict[str, str] = {}
+
+
+def _meta_ok(meta: dict[Any, Any]) -> bool:
+    """Whether ``meta`` maps strings to strings (a fast check, as the one in
+    :func:`load`: False sends it to that one)."""
+    for key, value in meta.items():
+        if type(key) is not str or type(value) is not str:
+            return False
+    return True
+
+
 _ROLES = frozenset(r.value for r in Role)
 
 
@@ -231,7 +245,7 @@ def load(
     (``strict`` judges with it); a :class:`klachtrecht.sql.CaseStore` passes
     its own, so it cannot be forgotten.
     """
-    if not isinstance(document, Mapping):
+    if type(document) is not dict and not isinstance(document, Mapping):
         raise SerializationError(
             f"a case document must be a mapping, got {type(document).__name__}"
         )
@@ -241,11 +255,11 @@ def load(
         document, MAX_DEPTH, MAX_STRING, MAX_HISTORY, _MAX_INT
     ):
         _check_json(document, case_id)  # names the problem, if there is one
-    unknown = len(set(document) - _TOP_KEYS - _OPTIONAL_KEYS)
-    missing = sorted(_TOP_KEYS - set(document))
-    if unknown or missing:
-        # an unknown key is never quoted: it is input
-        raise _problem(case_id, f"{unknown} unknown key(s), missing keys {missing}")
+    if type(document) is not dict or not _TOP_KEYS <= document.keys() <= _ALL_KEYS:
+        unknown = len(set(document) - _ALL_KEYS)
+        missing = sorted(_TOP_KEYS - set(document))
+        if unknown or missing:  # an unknown key is never quoted: it is input
+            raise _problem(case_id, f"{unknown} unknown key(s), missing keys {missing}")
     schema = document["schema"]
     if type(schema) is not int or schema < 1:
         raise _problem(case_id, "'schema' must be a positive int")
@@ -260,8 +274,10 @@ def load(
     name = document["regime"]
     if not isinstance(name, str):
         raise _problem(case_id, "'regime' must be a string", "regime")
-    meta = document.get("meta", {})
-    if not isinstance(meta, Mapping) or not all(
+    meta = document.get("meta", _NO_META)
+    if type(meta) is dict and _meta_ok(meta):
+        pass
+    elif not isinstance(meta, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in meta.items()
     ):
         raise _problem(
@@ -279,19 +295,30 @@ def load(
         raise _problem(case_id, "'version' must be a positive int", "version")
     if not isinstance(document["state"], str):
         raise _problem(case_id, "'state' must be a string", "state")
-    history = upgrade_history(document["history"], name)  # old codes renamed
-    if not isinstance(history, list) or not history:
-        raise _problem(case_id, "'history' must be a non-empty list", "history")
-    # one pass through the engine's plans; None on anything unusual, and the
-    # general path below (every record read, then replayed) decides
-    case = _fastload.replay(reg, case_id, history, _hooks, strict)
+    stored = document["history"]
+    case: Case | None = None
+    history: Any = None
+    fresh = type(stored) is list and bool(stored) and not UPGRADED_FIELDS.get(name)
+    if fresh:  # no stored code needs an upgrade unless the fast path says so
+        case = _fastload.replay(reg, case_id, stored, _hooks, strict, fresh=True)
+    if case is None:
+        history = upgrade_history(stored, name)  # old codes renamed
+        if not isinstance(history, list) or not history:
+            raise _problem(case_id, "'history' must be a non-empty list", "history")
+        # one pass through the engine's plans; None on anything unusual, and
+        # the general path below (every record read, then replayed) decides
+        if not fresh or history is not stored:
+            case = _fastload.replay(reg, case_id, history, _hooks, strict)
     if case is None:
         records = [_load_event(reg, case_id, i, raw) for i, raw in enumerate(history)]
         try:
             case = reg.replay(case_id, records, judge=strict)
         except KlachtrechtError as exc:
             raise _problem(case_id, f"history does not replay: {exc}") from None
-    stated = upgrade_state(document["state"], history, name)  # old states read anew
+    # old states read anew (the history as upgraded, or as stored)
+    stated = upgrade_state(
+        document["state"], stored if history is None else history, name
+    )
     if case.state != stated or case.version != document["version"]:
         # the stated state is quoted only when it is one of the regime's states
         shown = (
