@@ -62,6 +62,7 @@ from datetime import date
 
 import attrs
 
+from klachtrecht._capacities import JEUGDWET as JEUGDWET_CAPACITIES
 from klachtrecht._case import Case, Due, EventRecord, Role
 from klachtrecht._definition import Definition, EventSpec, Field
 from klachtrecht._fast import evolve
@@ -305,15 +306,7 @@ OPEN_EVENT = open_event(
     Field(
         "capacity",
         _TEXT,
-        choices=(
-            "youth",
-            "parent",
-            "parent_without_authority",
-            "guardian",
-            "co_custodian",
-            "foster_parent",
-            "surviving_relative",
-        ),
+        choices=JEUGDWET_CAPACITIES,
         doc=(
             "jeugdige, ouder, ouder zonder gezag, voogd, mede-gezaghebber, "
             "pleegouder or nabestaande (art. 4.2.1 lid 1 en 4)"
