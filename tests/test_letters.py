@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -231,6 +232,242 @@ class TestMissingFacts:
             render_letter(wkkgz_case(), "oordeel", format="pdf")
 
 
+B = k.Role.BESTUURSORGAAN
+ORGAAN = k.Party(B, "g-1", name="Gemeente Zaanstad")
+KLAAGSCHRIFT: dict[str, Any] = {
+    "towards_klager": True,
+    "signed": True,
+    "name_address": True,
+    "dated": True,
+    "description": True,
+    "complaint": "PII-klaagschrift",
+}
+CONCLUSIE: dict[str, Any] = {
+    "findings": "PII-bevindingen",
+    "judgment": "PII-oordeel <b>gegrond</b>",
+    "reasons": "PII-motivering",
+    "ombudsman": "national",
+    "ombudsman_until": date(2027, 5, 27),
+}
+
+
+def awb_case(*, conclude: dict[str, Any] | None = None) -> k.Case:
+    """Klaagschrift on Thu 2 April 2026 (six weeks end on Hemelvaart, Thu 14 May
+    2026: the regime's Atw count gives Mon 18 May), concluded on Wed 27 May 2026
+    when given."""
+    a = k.regime("awb")
+    case = a.open("A-1", at=at(2026, 4, 2), klager=KLAGER, bestuursorgaan=ORGAAN)
+    case = a.apply(
+        case, "submit_klaagschrift", at=at(2026, 4, 2, 11), by=K, **KLAAGSCHRIFT
+    )
+    if conclude is None:
+        return case
+    steps: tuple[tuple[str, dict[str, Any]], ...] = (
+        ("acknowledge", {}),
+        ("send_copy", {}),
+        ("hear", {"side": "klager", "verslag": "PII-verslag"}),
+    )
+    for event, data in steps:
+        case = a.apply(case, event, at=at(2026, 4, 21), by=B, **data)
+    return a.apply(case, "conclude", at=at(2026, 5, 27), by=B, **conclude)
+
+
+def dwang_case(regime: str, ground: str, *, notify: bool = True) -> k.Case:
+    """Klacht on Tue 21 April 2026, founded on Mon 4 May, told to the indiener
+    on Wed 6 May 2026 (when ``notify``)."""
+    reg = k.regime(regime)
+    case = reg.open(
+        "D-1",
+        at=at(2026, 4, 21),
+        klager=KLAGER,
+        provider=PROVIDER,
+        capacity="client",
+        concerns="decision",
+        complaint="PII-klacht",
+        ground=ground,
+    )
+    for side in ("klager", "beklaagde", "zorgaanbieder"):
+        case = reg.apply(case, "hear", at=at(2026, 4, 28), by=C, side=side)
+    case = reg.apply(
+        case,
+        "decide",
+        at=at(2026, 5, 4),
+        by=C,
+        outcome="founded",
+        reasons="PII-redenen <i>x</i>",
+        annulment="whole",
+        order="PII-opdracht",
+        order_until=date(2026, 6, 1),
+        damages_awarded=Decimal("250"),
+    )
+    if notify:
+        case = reg.apply(case, "notify", at=at(2026, 5, 6), by=C, to="indiener")
+    return case
+
+
+class TestAwb:
+    """Awb titel 9.1: ontvangstbevestiging (9:6) and kennisgeving (9:12)."""
+
+    def test_receipt_states_receipt_and_term(self) -> None:
+        """Art. 9:6 in writing; the 9:11 lid 1 term as the regime counts it."""
+        text = render_letter(awb_case(), "ontvangstbevestiging")
+        assert text.startswith("Gemeente Zaanstad\n")
+        assert "Op donderdag 2 april 2026 hebben wij uw klaagschrift ontvangen." in text
+        assert (
+            "Wij handelen uw klacht af binnen zes weken na ontvangst van het\n"
+            "klaagschrift, dus uiterlijk op maandag 18 mei 2026 (artikel 9:11 lid 1"
+        ) in text
+        assert "9:15" not in text.split("Wettelijke grondslag")[0]
+        assert text.rstrip().endswith(
+            "Wettelijke grondslag: Awb art. 9:6 (bij afdeling 9.1.3: art. 9:15 lid 1); "
+            "termijn: art. 9:11 lid 1"
+        )
+
+    def test_receipt_mentions_the_adviseur(self) -> None:
+        """Afdeling 9.1.3: ten weeks, and the receipt says an adviseur advises."""
+        a = k.regime("awb")
+        case = a.open(
+            "A-2",
+            at=at(2026, 4, 2),
+            klager=KLAGER,
+            bestuursorgaan=ORGAAN,
+            settings=a.settings_type(advisory_procedure=True),
+        )
+        case = a.apply(
+            case, "submit_klaagschrift", at=at(2026, 4, 2), by=K, **KLAAGSCHRIFT
+        )
+        text = render_letter(case, "ontvangstbevestiging")
+        assert "persoon of commissie adviseren (artikel 9:15 lid 1" in text
+        assert "binnen tien weken" in text
+        assert "donderdag 11 juni 2026" in text
+
+    def test_conclusie_names_ombudsman_and_term(self) -> None:
+        """Art. 9:12: findings, oordeel, reasons; the ombudsman and the term."""
+        text = render_letter(
+            awb_case(conclude=CONCLUSIE), "conclusie", dated=date(2026, 5, 27)
+        )
+        for key in ("findings", "judgment", "reasons"):
+            assert CONCLUSIE[key] in text
+        assert "27 mei 2026\nKenmerk: A-1" in text
+        assert (
+            "verzoekschrift indienen bij de Nationale ombudsman, uiterlijk op\n"
+            "donderdag 27 mei 2027 (artikel 9:12 lid 2"
+        ) in text
+        assert "Onze conclusies:" not in text  # none recorded, none invented
+        assert text.rstrip().splitlines()[-1] == (
+            "Wettelijke grondslag: Awb art. 9:12 (bij afdeling 9.1.3: art. 9:16); "
+            "ombudsman: art. 9:17, 9:24"
+        )
+
+    def test_conclusie_html_escapes(self) -> None:
+        """Recorded texts are escaped in HTML."""
+        html = render_letter(awb_case(conclude=CONCLUSIE), "conclusie", format="html")
+        assert "<b>gegrond</b>" not in html
+        assert "&lt;b&gt;gegrond&lt;/b&gt;" in html
+        assert '<p class="grondslag">Wettelijke grondslag: Awb art. 9:12' in html
+
+    def test_conclusie_without_stated_term(self) -> None:
+        """A stored conclude without 'ombudsman_until' (readable, the guard now
+        refuses it): the letter names the missing term, not a value."""
+        data = {k_: v for k_, v in CONCLUSIE.items() if k_ != "ombudsman_until"}
+        case = awb_case(conclude=CONCLUSIE)
+        record = case.history[-1]
+        bare = attrs.evolve(
+            case, history=(*case.history[:-1], attrs.evolve(record, data=data))
+        )
+        with pytest.raises(MissingFactError) as info:
+            render_letter(bare, "conclusie")
+        assert "ombudsman_until" in info.value.missing
+        assert "PII" not in str(info.value)
+
+    def test_conclusie_before_conclude(self) -> None:
+        """No conclude event: the error names it."""
+        with pytest.raises(MissingFactError, match="'conclude'") as info:
+            render_letter(awb_case(), "conclusie")
+        assert "PII" not in str(info.value)
+
+    def test_orgaan_without_name(self) -> None:
+        """The bestuursorgaan signs: without its name the letter names that."""
+        a = k.regime("awb")
+        case = a.open(
+            "A-3", at=at(2026, 4, 2), klager=KLAGER, bestuursorgaan=k.Party(B, "g-2")
+        )
+        case = a.apply(
+            case, "submit_klaagschrift", at=at(2026, 4, 2), by=K, **KLAAGSCHRIFT
+        )
+        with pytest.raises(MissingFactError) as info:
+            render_letter(case, "ontvangstbevestiging")
+        assert info.value.missing == "the name of the bestuursorgaan"
+
+
+class TestDwang:
+    """The commissie's reasoned decision (Wvggz art. 10:6, Wzd art. 56b)."""
+
+    def test_wvggz_decision_with_petition_term(self) -> None:
+        """Founded, annulled, order with term, damages; six weeks from the
+        notice of Wed 6 May 2026 to the rechter: Wed 17 June 2026."""
+        text = render_letter(dwang_case("wvggz", "8:9"), "beslissing")
+        assert text.startswith(
+            "De klachtencommissie (Wvggz), zorgaanbieder: Praktijk De Linde\n"
+        )
+        assert (
+            "De klachtencommissie heeft op maandag 4 mei 2026 schriftelijk en" in text
+        )
+        assert "De beslissing strekt tot gegrondverklaring." in text
+        assert "De bestreden beslissing is geheel vernietigd." in text
+        assert "termijn gesteld tot en met\nmaandag 1 juni 2026." in text
+        assert "schadevergoeding toe van € 250,00." in text
+        assert (
+            "uiterlijk op\nwoensdag 17 juni 2026 een schriftelijk en gemotiveerd "
+            "verzoekschrift\nindienen bij de rechter "
+            "(Wvggz art. 10:7 lid 1 en 10:7 lid 2)."
+        ) in text
+        assert text.rstrip().endswith(
+            "Wettelijke grondslag: Wvggz art. 10:5 lid 2, art. 10:6; "
+            "verzoekschrift: art. 10:7"
+        )
+
+    def test_no_petition_term_before_notice(self) -> None:
+        """Not yet told to the indiener: the regime computes no term, so the
+        letter names none (never computed in the template)."""
+        text = render_letter(dwang_case("wvggz", "8:9", notify=False), "beslissing")
+        assert "verzoekschrift indienen" not in text
+        assert "gegrondverklaring" in text
+
+    def test_wzd_decision(self) -> None:
+        """The Wzd letter cites art. 56b and 56c."""
+        text = render_letter(dwang_case("wzd", "leave_discharge"), "beslissing")
+        assert "(Wzd art. 56b lid 1 en 56b lid 6)" in text
+        assert "indienen bij de rechter (Wzd art. 56c lid 1 en 56c lid 2)." in text
+        assert "woensdag 17 juni 2026" in text
+
+    def test_html_escapes_reasons(self) -> None:
+        """The commissie's reasons are escaped in HTML."""
+        html = render_letter(
+            dwang_case("wzd", "leave_discharge"), "beslissing", format="html"
+        )
+        assert "<i>x</i>" not in html
+        assert "&lt;i&gt;x&lt;/i&gt;" in html
+
+    def test_before_the_decision(self) -> None:
+        """No decide event: MissingFactError naming it, no personal data."""
+        reg = k.regime("wvggz")
+        case = reg.open(
+            "D-2",
+            at=at(2026, 4, 21),
+            klager=KLAGER,
+            provider=PROVIDER,
+            capacity="client",
+            concerns="decision",
+            complaint="PII-klacht",
+            ground="8:9",
+        )
+        with pytest.raises(MissingFactError) as info:
+            render_letter(case, "beslissing")
+        assert "'decide'" in info.value.missing
+        assert "PII" not in str(info.value)
+
+
 class TestHouseStyle:
     """A portal overrides templates without forking."""
 
@@ -280,7 +517,10 @@ def test_dutch_demo_prints_explanation_and_letter() -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(["wkkgz", "jeugdwet", "klp"]).flatmap(cases), st.data())
+@given(
+    st.sampled_from(["wkkgz", "jeugdwet", "klp", "awb", "wvggz", "wzd"]).flatmap(cases),
+    st.data(),
+)
 def test_any_case_renders_or_names_what_is_missing(
     case: k.Case, data: st.DataObject
 ) -> None:

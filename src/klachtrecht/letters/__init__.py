@@ -86,23 +86,32 @@ class LetterSpec:
     subject: str
     basis: str
     build: Builder = attrs.field(repr=False)
+    sender: Role = Role.PROVIDER
 
 
 _LETTERS: dict[tuple[str, str], LetterSpec] = {}
 
 
 def register_letter(
-    regime: str, kind: str, *, subject: str, basis: str, build: Builder
+    regime: str,
+    kind: str,
+    *,
+    subject: str,
+    basis: str,
+    build: Builder,
+    sender: Role = Role.PROVIDER,
 ) -> LetterSpec:
     """Register (or replace) the letter ``kind`` of ``regime``.
 
-    Its templates are ``<regime>/<kind>.txt`` and ``.html``, in the shipped
-    folder or in the folders a caller passes as ``templates=``.
+    ``sender`` is the role of the party whose name signs the letter (the
+    provider; the bestuursorgaan under the Awb). Its templates are
+    ``<regime>/<kind>.txt`` and ``.html``, in the shipped folder or in the
+    folders a caller passes as ``templates=``.
     """
     for name, value in (("regime", regime), ("kind", kind)):
         if not isinstance(value, str) or not value.isidentifier():
             raise ArgumentTypeError(f"{name} must be an identifier str")
-    spec = LetterSpec(regime, kind, subject, basis, build)
+    spec = LetterSpec(regime, kind, subject, basis, build, sender)
     _LETTERS[(regime, kind)] = spec
     return spec
 
@@ -189,7 +198,12 @@ def render_letter(
     reg = get_regime(case.regime)
     name = f"{case.regime}/{kind}"
     need = _Need(case, name)
-    provider = case.party(Role.PROVIDER)
+    provider = case.party(spec.sender)
+    sender = (
+        "the provider's name"
+        if spec.sender is Role.PROVIDER
+        else f"the name of the {spec.sender.value}"
+    )
     klager = case.party(Role.KLAGER)
     values: dict[str, Any] = {
         "case_id": case.case_id,
@@ -197,7 +211,7 @@ def render_letter(
         "subject": spec.subject,
         "basis": spec.basis,
         "dated": dated,
-        "provider": need(provider.name if provider else None, "the provider's name"),
+        "provider": need(provider.name if provider else None, sender),
         "klager": klager.name if klager and klager.name.strip() else None,
     }
     values.update(spec.build(case, reg, need))
@@ -426,3 +440,6 @@ register_letter(
     ),
     build=_klp_closing,
 )
+
+# the letters of Awb titel 9.1, the Wvggz and the Wzd (registered on import)
+from klachtrecht.letters import _newer  # noqa: E402, F401
