@@ -359,6 +359,65 @@ class TestAwb:
             "ombudsman: art. 9:17, 9:24"
         )
 
+    def test_conclusie_deviating_from_the_advice(self) -> None:
+        """Afdeling 9.1.3, art. 9:16: the reason for deviating and the enclosed
+        advice are stated; the ombudsman term comes from the record."""
+        a = k.regime("awb")
+        adv = k.Role.ADVISEUR
+        case = a.open(
+            "A-4",
+            at=at(2026, 4, 2),
+            klager=KLAGER,
+            bestuursorgaan=ORGAAN,
+            settings=a.settings_type(advisory_procedure=True),
+        )
+        case = a.apply(
+            case, "submit_klaagschrift", at=at(2026, 4, 2), by=K, **KLAAGSCHRIFT
+        )
+        case = a.apply(
+            case, "acknowledge", at=at(2026, 4, 3), by=B, mentions_adviseur=True
+        )
+        case = a.apply(case, "send_copy", at=at(2026, 4, 3), by=B)
+        case = a.apply(
+            case,
+            "refer_adviseur",
+            at=at(2026, 4, 7),
+            by=B,
+            adviseur=k.Party(adv, "adv-1"),
+        )
+        case = a.apply(
+            case,
+            "hear",
+            at=at(2026, 4, 28),
+            by=adv,
+            side="klager",
+            verslag="PII-verslag",
+        )
+        case = a.apply(
+            case,
+            "report_advice",
+            at=at(2026, 5, 20),
+            by=adv,
+            findings="PII-rapport",
+            advice="PII-advies",
+        )
+        data = {
+            **CONCLUSIE,
+            "ombudsman": "decentral",
+            "ombudsman_until": date(2027, 6, 3),
+            "conclusions": "PII-conclusies",
+            "follows_advice": False,
+            "deviation_reasons": "PII-afwijking",
+            "advice_enclosed": True,
+        }
+        case = a.apply(case, "conclude", at=at(2026, 6, 3), by=B, **data)
+        text = render_letter(case, "conclusie")
+        assert "Onze conclusies:\nPII-conclusies" in text
+        assert "De reden daarvoor:\nPII-afwijking" in text
+        assert "met deze kennisgeving mee (artikel 9:16 Awb)." in text
+        assert "ombudscommissie die voor ons bestuursorgaan is ingesteld" in text
+        assert "donderdag 3 juni 2027" in text
+
     def test_conclusie_html_escapes(self) -> None:
         """Recorded texts are escaped in HTML."""
         html = render_letter(awb_case(conclude=CONCLUSIE), "conclusie", format="html")
