@@ -88,15 +88,6 @@ _EVENT_KEYS = frozenset({"event", "at", "by", "basis", "data"})
 _NO_META: dict[str, str] = {}
 
 
-def _meta_ok(meta: dict[Any, Any]) -> bool:
-    """Whether ``meta`` maps strings to strings (a fast check, as the one in
-    :func:`load`: False sends it to that one)."""
-    for key, value in meta.items():
-        if type(key) is not str or type(value) is not str:
-            return False
-    return True
-
-
 _ROLES = frozenset(r.value for r in Role)
 
 
@@ -275,9 +266,7 @@ def load(
     if not isinstance(name, str):
         raise _problem(case_id, "'regime' must be a string", "regime")
     meta = document.get("meta", _NO_META)
-    if type(meta) is dict and _meta_ok(meta):
-        pass
-    elif not isinstance(meta, Mapping) or not all(
+    if not isinstance(meta, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in meta.items()
     ):
         raise _problem(
